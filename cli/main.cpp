@@ -1,0 +1,213 @@
+// The rampa command: arguments, inputs, output files and exit codes. The
+// audit itself is librampa's.
+#include <CLI/CLI.hpp>
+#include <unistd.h>
+
+#include <atomic>
+#include <cstdio>
+#include <cstdlib>
+#include <iostream>
+#include <iterator>
+#include <sstream>
+#include <thread>
+
+#include "inputs.hpp"
+#include "output_file.hpp"
+#include "rampa/catalog.hpp"
+#include "rampa/engine.hpp"
+#include "rampa/writers.hpp"
+
+namespace {
+
+// Exit codes, as the README documents them.
+constexpr int kClean = 0;     // nothing at or over the --fail-on threshold failed
+constexpr int kFailures = 1;  // something at or over it failed
+constexpr int kError = 2;     // usage error, or a page or output that could not be handled
+
+constexpr const char* kCheckHelp = R"(Audit pages for accessibility barriers.
+
+PATH is a file, a directory (walked recursively for .html .htm .xhtml .svg,
+and .xml whose root is html, svg or math), a glob such as 'site/*.html', or
+- for standard input.
+
+Exit status: 0 when nothing at or over --fail-on failed; 1 when something did;
+2 on a usage error, or when a page, a directory or the --output file could not
+be handled (the other pages are still audited and reported).)";
+
+struct CheckOptions {
+  std::vector<std::string> paths;
+  std::string format = "text";
+  std::string output;
+  std::string locale;
+  unsigned jobs = 0;
+  std::string fail_on = "minor";
+  std::string root;
+  std::vector<std::string> rules;
+  bool verbose = false;
+  std::size_t max_bytes = 128u << 20;
+};
+
+bool use_color(bool to_file) {
+  if (to_file) return false;
+  const char* no_color = std::getenv("NO_COLOR");
+  if (no_color != nullptr && *no_color != '\0') return false;
+  return ::isatty(STDOUT_FILENO) != 0;
+}
+
+std::vector<rampa::PageReport> audit_all(const rampa::Engine& engine,
+                                         const std::vector<rampa::cli::Input>& inputs, unsigned jobs) {
+  std::vector<rampa::PageReport> reports(inputs.size());
+  std::string stdin_bytes;
+  for (const auto& in : inputs)
+    if (in.stdin) {
+      stdin_bytes.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
+      break;
+    }
+  std::atomic<std::size_t> next{0};
+  auto work = [&] {
+    for (std::size_t i; (i = next.fetch_add(1)) < inputs.size();) {
+      const auto& in = inputs[i];
+      if (!in.error.empty()) {
+        reports[i].path = in.path;
+        reports[i].error = rampa::Error{rampa::ErrorCode::bad_input, in.path, in.error};
+      } else if (in.stdin) {
+        reports[i] = engine.audit_bytes(stdin_bytes, "-");
+      } else {
+        reports[i] = engine.audit_file(std::filesystem::path(in.path), in.path);
+      }
+    }
+  };
+  jobs = std::max(1u, std::min<unsigned>(jobs, static_cast<unsigned>(inputs.size())));
+  std::vector<std::thread> pool;
+  for (unsigned t = 1; t < jobs; ++t) pool.emplace_back(work);
+  work();
+  for (auto& t : pool) t.join();
+  return reports;
+}
+
+int run_check(const CheckOptions& o) {
+  const rampa::Catalog& catalog =
+      rampa::Catalog::get(o.locale.empty() ? rampa::Catalog::locale_from_environment() : o.locale);
+  auto threshold = rampa::parse_impact(o.fail_on);
+
+  rampa::Config config;
+  config.root = o.root;
+  config.rules = o.rules;
+  config.include_passed = o.verbose;
+  config.max_page_bytes = o.max_bytes;
+  auto engine = rampa::Engine::create(config);
+  if (!engine) {
+    std::cerr << "rampa: " << engine.error().message() << '\n';
+    return kError;
+  }
+
+  std::optional<rampa::cli::AtomicFile> file;
+  if (!o.output.empty()) {
+    file.emplace(o.output);
+    if (!file->ok()) {
+      std::cerr << "rampa: " << o.output << ": " << file->error() << '\n';
+      return kError;
+    }
+  }
+
+  auto inputs = rampa::cli::expand_inputs(o.paths);
+  unsigned jobs = o.jobs != 0 ? o.jobs : std::max(1u, std::thread::hardware_concurrency());
+  auto reports = audit_all(*engine, inputs, jobs);
+
+  std::ostream& out = file ? file->stream() : std::cout;
+  if (o.format == "json") rampa::write_json(out, reports, catalog);
+  else rampa::write_text(out, reports, catalog, {use_color(file.has_value())});
+
+  int code = kClean;
+  for (const auto& r : reports) {
+    // Errors go to stderr as well, so they show when stdout is a report file.
+    if (r.error) {
+      std::cerr << "rampa: " << r.error->message() << '\n';
+      code = kError;
+    }
+    for (const auto& rr : r.rules)
+      if (rr.internal_error) {
+        std::cerr << "rampa: " << r.path << ": internal error in rule " << rr.rule->id << ": "
+                  << *rr.internal_error << '\n';
+        code = kError;
+      }
+  }
+  if (code == kClean) {
+    for (const auto& r : reports)
+      for (const auto& f : r.findings)
+        if (f.outcome == rampa::Outcome::failed && f.rule->impact >= *threshold) code = kFailures;
+  }
+  if (file && !file->commit()) {
+    std::cerr << "rampa: " << o.output << ": " << file->error() << '\n';
+    return kError;
+  }
+  return code;
+}
+
+int run_rules(const std::string& format, const std::string& locale) {
+  const rampa::Catalog& catalog =
+      rampa::Catalog::get(locale.empty() ? rampa::Catalog::locale_from_environment() : locale);
+  auto engine = rampa::Engine::create({});
+  if (!engine) {
+    std::cerr << "rampa: " << engine.error().message() << '\n';
+    return kError;
+  }
+  if (format == "json") rampa::write_rules_json(std::cout, engine->rules(), catalog);
+  else if (format == "markdown") rampa::write_rules_markdown(std::cout, engine->rules(), catalog);
+  else rampa::write_rules_text(std::cout, engine->rules(), catalog);
+  return kClean;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  CLI::App app{"rampa: accessibility audits of web pages and forms (WCAG 2.2)", "rampa"};
+  app.set_version_flag("--version", std::string("rampa ") + rampa::version());
+  app.require_subcommand(1);
+  app.footer("Run `rampa COMMAND --help` for a command's options.");
+
+  CheckOptions o;
+  auto* check = app.add_subcommand("check", kCheckHelp);
+  check->add_option("PATH", o.paths, "Pages, directories, globs, or - for standard input")->required();
+  check->add_option("-f,--format", o.format, "Report format")->check(CLI::IsMember({"text", "json"}))
+      ->capture_default_str();
+  check->add_option("-o,--output", o.output, "Write the report to FILE (atomically) instead of standard output");
+  check->add_option("-l,--locale", o.locale, "Language of the report: en, es or pt (default: from LC_ALL/LC_MESSAGES/LANG, else en)")
+      ->check(CLI::IsMember({"en", "es", "pt"}));
+  check->add_option("-j,--jobs", o.jobs, "Pages audited in parallel (default: one per core); output order stays the same")
+      ->check(CLI::Range(1u, 1024u));
+  check->add_option("--fail-on", o.fail_on, "Exit 1 when a failure of this impact or higher is found")
+      ->check(CLI::IsMember({"minor", "moderate", "serious", "critical"}))->capture_default_str();
+  check->add_option("--root", o.root, "Document root: root-absolute URLs (/css/site.css) resolve under DIR")
+      ->check(CLI::ExistingDirectory);
+  check->add_option("--rule", o.rules, "Run only this rule (repeatable)");
+  check->add_flag("--verbose", o.verbose, "Also list passed checks");
+  check->add_option("--max-bytes", o.max_bytes, "Refuse pages larger than this many bytes")->capture_default_str();
+
+  std::string rules_format = "text", rules_locale;
+  auto* rules = app.add_subcommand("rules", "List every rule: id, title, WCAG success criteria, ACT ids, impact, tags");
+  rules->add_option("-f,--format", rules_format, "text, json or markdown")
+      ->check(CLI::IsMember({"text", "json", "markdown"}))->capture_default_str();
+  rules->add_option("-l,--locale", rules_locale, "en, es or pt")->check(CLI::IsMember({"en", "es", "pt"}));
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::CallForHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForAllHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForVersion& e) {
+    return app.exit(e);
+  } catch (const CLI::ParseError& e) {
+    app.exit(e);
+    return kError;
+  }
+  try {
+    if (check->parsed()) return run_check(o);
+    if (rules->parsed()) return run_rules(rules_format, rules_locale);
+  } catch (const std::exception& e) {
+    std::cerr << "rampa: internal error: " << e.what() << '\n';
+    return kError;
+  }
+  return kError;
+}

@@ -1,0 +1,28 @@
+# Sources generated at build time from data: the locale catalogs (embedded so
+# the binary needs no files at run time) and the language subtags (from
+# Debian's iso-codes, read at build time, never copied into the tree).
+set(RAMPA_GEN_DIR ${CMAKE_CURRENT_BINARY_DIR}/generated)
+file(MAKE_DIRECTORY ${RAMPA_GEN_DIR})
+
+set(RAMPA_LOCALES en es pt)
+set(RAMPA_CATALOG_FILES)
+foreach(loc ${RAMPA_LOCALES})
+  list(APPEND RAMPA_CATALOG_FILES ${CMAKE_CURRENT_SOURCE_DIR}/rules/locales/${loc}.json)
+endforeach()
+add_custom_command(
+  OUTPUT ${RAMPA_GEN_DIR}/catalog_data.cpp
+  COMMAND Python3::Interpreter ${CMAKE_CURRENT_SOURCE_DIR}/cmake/embed_catalogs.py
+          ${RAMPA_GEN_DIR}/catalog_data.cpp ${RAMPA_CATALOG_FILES}
+  DEPENDS ${RAMPA_CATALOG_FILES} ${CMAKE_CURRENT_SOURCE_DIR}/cmake/embed_catalogs.py
+  COMMENT "Embedding locale catalogs")
+
+set(RAMPA_ISO_CODES_DIR /usr/share/iso-codes/json CACHE PATH "Debian iso-codes JSON directory")
+add_custom_command(
+  OUTPUT ${RAMPA_GEN_DIR}/language_subtags.cpp
+  COMMAND Python3::Interpreter ${CMAKE_CURRENT_SOURCE_DIR}/cmake/language_subtags.py
+          ${RAMPA_ISO_CODES_DIR} ${RAMPA_GEN_DIR}/language_subtags.cpp
+  DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/cmake/language_subtags.py
+          ${RAMPA_ISO_CODES_DIR}/iso_639-3.json ${RAMPA_ISO_CODES_DIR}/iso_639-5.json
+  COMMENT "Generating the language subtag table from iso-codes")
+
+set(RAMPA_GENERATED_SOURCES ${RAMPA_GEN_DIR}/catalog_data.cpp ${RAMPA_GEN_DIR}/language_subtags.cpp)

@@ -1,0 +1,62 @@
+#pragma once
+// The public entry point of librampa.
+//
+// Standard headers and rampa/*.hpp only: Gumbo, libxml2 and ICU stay inside.
+// Link the shared library, or the static one with --whole-archive (rules
+// register themselves from static objects).
+#include <cstddef>
+#include <filesystem>
+#include <memory>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "rampa/report.hpp"
+#include "rampa/result.hpp"
+
+namespace rampa {
+
+struct Config {
+  // Root-absolute URLs (/css/site.css) resolve under this directory, as a
+  // static web server's document root; empty: they resolve nowhere.
+  std::filesystem::path root;
+  // A page larger than this is refused with an error, not truncated.
+  std::size_t max_page_bytes = 128u << 20;
+  // Element nesting deeper than this is refused with an error.
+  std::size_t max_depth = 1'000'000;
+  // Rule ids to run; empty: all.
+  std::vector<std::string> rules;
+  // Also report passed targets as findings.
+  bool include_passed = false;
+};
+
+enum class InputKind { detect, html, xml };
+
+// Audits pages against the configured rules.
+//
+// create() validates the whole configuration, so audit() never fails because
+// of it. An Engine never changes afterwards: any number of threads may call
+// audit() on one Engine at once, and copies share the same state.
+class Engine {
+ public:
+  static Result<Engine> create(Config config);
+
+  // A bad page is a PageReport with error set, never an exception: a batch
+  // records it and goes on. `name` is the path shown in reports.
+  PageReport audit_file(const std::filesystem::path& file, std::string name = {}) const;
+  PageReport audit_bytes(std::string_view bytes, std::string name, InputKind kind = InputKind::detect,
+                   const std::filesystem::path& base_dir = {}) const;
+
+  std::span<const RuleInfo> rules() const noexcept;
+  const Config& config() const noexcept;
+
+ private:
+  struct State;
+  explicit Engine(std::shared_ptr<const State> state);
+  std::shared_ptr<const State> state_;
+};
+
+const char* version() noexcept;
+
+}  // namespace rampa

@@ -1,0 +1,82 @@
+#pragma once
+// What an audit produces: plain data, no prose. Writers turn it into text in a
+// locale (rampa/catalog.hpp, rampa/writers.hpp).
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "rampa/result.hpp"
+
+namespace rampa {
+
+enum class Outcome { inapplicable, passed, cant_tell, failed };
+enum class Impact { minor, moderate, serious, critical };
+
+std::string_view to_string(Outcome outcome) noexcept;  // JSON spelling: "cantTell"
+std::string_view to_string(Impact impact) noexcept;
+std::optional<Impact> parse_impact(std::string_view text) noexcept;
+
+// 1-based line and column in the page as the user has it (columns count
+// characters, not bytes). {0, 0} means the parser inserted the node.
+struct SourcePos {
+  std::uint32_t line = 0;
+  std::uint32_t column = 0;
+  friend bool operator==(const SourcePos&, const SourcePos&) = default;
+};
+
+// A rule as users see it in `rampa rules` and in reports. Title and
+// description live in the locale catalogs under the rule id.
+struct RuleInfo {
+  std::string id;
+  std::vector<std::string> wcag;     // success criteria, "1.1.1"
+  std::vector<std::string> act_ids;  // W3C ACT rule ids, "bf051a"
+  Impact impact = Impact::moderate;
+  std::vector<std::string> tags;
+  std::string help;                  // URL explaining the rule
+  std::vector<std::string> messages; // every message id the rule may use
+};
+
+using MessageArgs = std::vector<std::pair<std::string, std::string>>;
+
+struct Finding {
+  const RuleInfo* rule = nullptr;  // lives as long as the Engine's rules
+  Outcome outcome = Outcome::failed;
+  std::string selector;
+  SourcePos at;
+  std::string snippet;
+  std::string message_id;
+  MessageArgs args;
+};
+
+struct RuleResult {
+  const RuleInfo* rule = nullptr;
+  Outcome outcome = Outcome::inapplicable;
+  // Set when the rule threw: the rule's result for this page is unknown.
+  std::optional<std::string> internal_error;
+};
+
+// Something the reader of a page's report should know that did not stop the
+// audit: bytes replaced, an encoding guessed.
+struct PageNote {
+  std::string kind;        // "encoding", ...
+  std::string message_id;  // key in the "_notes" section of the catalogs
+  MessageArgs args;
+};
+
+struct PageReport {
+  std::string path;
+  std::optional<Error> error;  // set: the page could not be audited
+  std::vector<PageNote> notes;
+  std::vector<RuleResult> rules;
+  std::vector<Finding> findings;  // failed and cantTell; passed too if asked
+};
+
+struct RunSummary {
+  std::size_t pages = 0, errors = 0, failed = 0, cant_tell = 0, rule_errors = 0;
+};
+RunSummary summarize(const std::vector<PageReport>& pages);
+
+}  // namespace rampa

@@ -1,0 +1,27 @@
+#pragma once
+// Report formats. Writers only turn data into text; they never evaluate.
+#include <ostream>
+#include <span>
+#include <vector>
+
+#include "rampa/catalog.hpp"
+#include "rampa/report.hpp"
+
+namespace rampa {
+
+struct TextStyle {
+  bool color = false;  // ANSI colours: only on a terminal, never with NO_COLOR
+};
+
+// The machine report of ../shared/DESIGN.md ("Machine report"), version 1.
+void write_json(std::ostream& out, const std::vector<PageReport>& pages, const Catalog& catalog);
+// path:line:column  impact  rule-id  message, the snippet, grouped by page.
+void write_text(std::ostream& out, const std::vector<PageReport>& pages, const Catalog& catalog,
+                TextStyle style);
+
+void write_rules_json(std::ostream& out, std::span<const RuleInfo> rules, const Catalog& catalog);
+void write_rules_text(std::ostream& out, std::span<const RuleInfo> rules, const Catalog& catalog);
+void write_rules_markdown(std::ostream& out, std::span<const RuleInfo> rules,
+                          const Catalog& catalog);
+
+}  // namespace rampa

@@ -1,0 +1,243 @@
+// The audit of one page: read, decode, parse, run every rule, collect.
+#include "rampa/engine.hpp"
+
+#include <algorithm>
+#include <exception>
+#include <fstream>
+#include <set>
+#include <system_error>
+
+#include "audit/page.hpp"
+#include "audit/selector.hpp"
+#include "parse/encoding.hpp"
+#include "parse/parsers.hpp"
+#include "rule.hpp"
+
+namespace rampa {
+
+struct Engine::State {
+  Config config;
+  std::vector<RuleInfo> infos;
+  std::vector<const rules::RuleDef*> defs;  // parallel to infos
+};
+
+namespace {
+
+RuleInfo info_of(const rules::RuleDef& d) {
+  RuleInfo info;
+  info.id = d.id;
+  for (auto s : d.wcag) info.wcag.emplace_back(s);
+  for (auto s : d.act) info.act_ids.emplace_back(s);
+  info.impact = d.impact;
+  for (auto s : d.tags) info.tags.emplace_back(s);
+  info.help = d.help;
+  for (auto s : d.messages) info.messages.emplace_back(s);
+  return info;
+}
+
+std::string lower_ext(const std::filesystem::path& p) {
+  std::string e = p.extension().string();
+  for (char& c : e) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return e;
+}
+
+Syntax syntax_for(std::string_view bytes, InputKind kind, std::string_view name) {
+  if (kind == InputKind::html) return Syntax::html;
+  if (kind == InputKind::xml) return Syntax::xml;
+  std::string ext = lower_ext(std::filesystem::path(std::string(name)));
+  if (ext == ".xhtml" || ext == ".svg" || ext == ".xml" || ext == ".xht") return Syntax::xml;
+  if (ext == ".html" || ext == ".htm") return Syntax::html;
+  // Unknown name (stdin): an XML declaration or an svg root says XML.
+  std::string_view head = bytes.substr(0, 512);
+  if (head.starts_with("\xEF\xBB\xBF")) head.remove_prefix(3);
+  auto first = head.find_first_not_of(" \t\r\n");
+  if (first != std::string_view::npos) head.remove_prefix(first);
+  if (head.starts_with("<?xml") || head.starts_with("<svg")) return Syntax::xml;
+  return Syntax::html;
+}
+
+// The start tag as written, on one line and short enough to read.
+std::string snippet_of(const Node& n, const Document& doc) {
+  std::string raw;
+  if (!n.text.empty() && n.text.front() == '<') {
+    raw.assign(n.text);
+  } else {
+    raw = "<" + std::string(n.spelling);
+    for (const Attribute& a : n.attributes()) {
+      raw += " ";
+      raw += a.spelling;
+      raw += "=\"";
+      raw += a.value;
+      raw += "\"";
+    }
+    raw += ">";
+  }
+  (void)doc;
+  std::string out;
+  bool space = false;
+  for (char c : raw) {
+    if (c == '\n' || c == '\r' || c == '\t' || c == ' ') {
+      space = true;
+      continue;
+    }
+    if (space && !out.empty()) out += ' ';
+    space = false;
+    out += c;
+  }
+  constexpr std::size_t kMax = 200;
+  if (out.size() > kMax) {
+    std::size_t cut = kMax;
+    while (cut > 0 && (static_cast<unsigned char>(out[cut]) & 0xC0) == 0x80) --cut;
+    out.resize(cut);
+    out += "…";
+  }
+  return out;
+}
+
+PageReport failed_page(std::string name, Error e) {
+  PageReport r;
+  r.path = std::move(name);
+  e.path = r.path;
+  r.error = std::move(e);
+  return r;
+}
+
+}  // namespace
+
+Engine::Engine(std::shared_ptr<const State> state) : state_(std::move(state)) {}
+
+Result<Engine> Engine::create(Config config) {
+  auto state = std::make_shared<State>();
+  std::set<std::string_view> wanted(config.rules.begin(), config.rules.end());
+  std::set<std::string_view> seen;
+  std::vector<const rules::RuleDef*> defs;
+  for (const rules::RuleDef& d : rules::registered()) {
+    if (!seen.insert(d.id).second)
+      return Error{ErrorCode::internal, {}, "two rules share the id " + std::string(d.id)};
+    if (wanted.empty() || wanted.count(d.id)) defs.push_back(&d);
+  }
+  for (const auto& w : config.rules)
+    if (!seen.count(w)) return Error{ErrorCode::bad_config, {}, "there is no rule named \"" + w + "\""};
+  std::sort(defs.begin(), defs.end(), [](auto* a, auto* b) { return a->id < b->id; });
+  for (const auto* d : defs) {
+    state->infos.push_back(info_of(*d));
+    state->defs.push_back(d);
+  }
+  if (!config.root.empty()) {
+    std::error_code ec;
+    if (!std::filesystem::is_directory(config.root, ec))
+      return Error{ErrorCode::bad_config, config.root.string(), "the document root is not a directory"};
+    config.root = std::filesystem::absolute(config.root, ec);
+  }
+  state->config = std::move(config);
+  return Engine(std::move(state));
+}
+
+std::span<const RuleInfo> Engine::rules() const noexcept { return state_->infos; }
+const Config& Engine::config() const noexcept { return state_->config; }
+
+PageReport Engine::audit_file(const std::filesystem::path& file, std::string name) const {
+  if (name.empty()) name = file.string();
+  std::error_code ec;
+  auto status = std::filesystem::status(file, ec);
+  if (ec || !std::filesystem::exists(status))
+    return failed_page(name, {ErrorCode::not_found, {}, "no such file"});
+  if (std::filesystem::is_directory(status))
+    return failed_page(name, {ErrorCode::bad_input, {}, "is a directory, not a page"});
+  auto size = std::filesystem::file_size(file, ec);
+  if (!ec && size > state_->config.max_page_bytes)
+    return failed_page(name, {ErrorCode::bad_input, {},
+                              "is " + std::to_string(size) + " bytes, over the limit of " +
+                                  std::to_string(state_->config.max_page_bytes) + " bytes"});
+  std::ifstream in(file, std::ios::binary);
+  if (!in) return failed_page(name, {ErrorCode::unreadable, {}, "cannot be read (permission denied?)"});
+  std::string bytes;
+  if (!ec) bytes.reserve(size);
+  bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  if (in.bad()) return failed_page(name, {ErrorCode::unreadable, {}, "could not be read to the end"});
+  std::filesystem::path base = std::filesystem::absolute(file, ec).parent_path();
+  return audit_bytes(bytes, std::move(name), InputKind::detect, base);
+}
+
+PageReport Engine::audit_bytes(std::string_view bytes, std::string name, InputKind kind,
+                         const std::filesystem::path& base_dir) const {
+  const Config& config = state_->config;
+  if (bytes.size() > config.max_page_bytes)
+    return failed_page(name, {ErrorCode::bad_input, {},
+                              "is " + std::to_string(bytes.size()) + " bytes, over the limit of " +
+                                  std::to_string(config.max_page_bytes) + " bytes"});
+  bool blank = std::all_of(bytes.begin(), bytes.end(), [](char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+  });
+  if (blank) return failed_page(name, {ErrorCode::bad_input, {}, "is empty: there is no page to audit"});
+
+  Syntax syntax = syntax_for(bytes, kind, name);
+  auto decoded = decode(bytes, syntax);
+  if (!decoded) return failed_page(name, decoded.error());
+
+  PageReport report;
+  report.path = name;
+  if (decoded->replaced > 0)
+    report.notes.push_back({"encoding", "encoding.replaced",
+                            {{"count", std::to_string(decoded->replaced)},
+                             {"encoding", decoded->encoding},
+                             {"line", std::to_string(decoded->first_bad_line)}}});
+  if (decoded->guessed)
+    report.notes.push_back({"encoding", "encoding.guessed", {{"encoding", decoded->encoding}}});
+  else if (decoded->encoding != "utf-8")
+    report.notes.push_back({"encoding", "encoding.converted", {{"encoding", decoded->encoding}}});
+
+  ParseLimits limits{config.max_depth};
+  auto doc = syntax == Syntax::xml ? parse_xml(std::move(decoded->utf8), limits)
+                                   : parse_html(std::move(decoded->utf8), limits);
+  if (!doc) return failed_page(name, doc.error());
+
+  std::filesystem::path base = base_dir;
+  if (base.empty()) base = std::filesystem::current_path();
+  Page page(std::move(doc.value()), name, base, config.root);
+  std::optional<SelectorBuilder> selectors;
+
+  for (std::size_t i = 0; i < state_->defs.size(); ++i) {
+    const rules::RuleDef& def = *state_->defs[i];
+    const RuleInfo* info = &state_->infos[i];
+    RuleResult result{info, Outcome::inapplicable, std::nullopt};
+    std::vector<rules::Verdict> verdicts;
+    try {
+      rules::Targets targets = def.applicability(page);
+      for (const rules::Target& t : targets) {
+        rules::Verdicts out(def.messages);
+        def.evaluate(t, page, out);
+        for (const auto& v : out.all()) verdicts.push_back(v);
+      }
+    } catch (const std::exception& e) {
+      result.internal_error = std::string(e.what());
+      verdicts.clear();
+    } catch (...) {
+      result.internal_error = "unknown exception";
+      verdicts.clear();
+    }
+    for (const auto& v : verdicts) result.outcome = std::max(result.outcome, v.outcome);
+    report.rules.push_back(result);
+    for (const auto& v : verdicts) {
+      if (v.outcome == Outcome::passed && !config.include_passed) continue;
+      if (!selectors) selectors.emplace(page.document());
+      Finding f;
+      f.rule = info;
+      f.outcome = v.outcome;
+      f.selector = selectors->selector(*v.target.node);
+      f.at = v.target.attribute != nullptr ? v.target.attribute->pos : v.target.node->pos;
+      f.snippet = snippet_of(*v.target.node, page.document());
+      f.message_id = v.message_id;
+      f.args = v.args;
+      report.findings.push_back(std::move(f));
+    }
+  }
+  std::stable_sort(report.findings.begin(), report.findings.end(), [](const Finding& a, const Finding& b) {
+    return std::tie(a.at.line, a.at.column) < std::tie(b.at.line, b.at.column);
+  });
+  return report;
+}
+
+const char* version() noexcept { return RAMPA_VERSION; }
+
+}  // namespace rampa

@@ -1,0 +1,65 @@
+#include "audit/page.hpp"
+
+#include <cctype>
+
+namespace rampa {
+
+namespace {
+
+std::string percent_decode(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  auto hex = [](char c) -> int {
+    if (c >= '0' && c <= '9') return c - '0';
+    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+    return -1;
+  };
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (s[i] == '%' && i + 2 < s.size() && hex(s[i + 1]) >= 0 && hex(s[i + 2]) >= 0) {
+      out += static_cast<char>(hex(s[i + 1]) * 16 + hex(s[i + 2]));
+      i += 2;
+    } else {
+      out += s[i];
+    }
+  }
+  return out;
+}
+
+bool has_scheme(std::string_view url) {
+  auto colon = url.find(':');
+  if (colon == std::string_view::npos || colon == 0) return false;
+  for (std::size_t i = 0; i < colon; ++i) {
+    char c = url[i];
+    if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '+' || c == '-' || c == '.')) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+std::optional<std::filesystem::path> Page::resolve(std::string_view url) const {
+  auto first = url.find_first_not_of(" \t\n\r\f");
+  if (first == std::string_view::npos) return std::nullopt;
+  url = url.substr(first, url.find_last_not_of(" \t\n\r\f") - first + 1);
+  url = url.substr(0, url.find_first_of("?#"));
+  if (url.empty() || url.starts_with("//")) return std::nullopt;
+  if (has_scheme(url)) {
+    if (!url.starts_with("file:")) return std::nullopt;
+    url.remove_prefix(5);
+    if (url.starts_with("//")) url.remove_prefix(2);
+    return std::filesystem::path(percent_decode(url)).lexically_normal();
+  }
+  std::string decoded = percent_decode(url);
+  if (decoded.front() != '/') return (base_dir_ / decoded).lexically_normal();
+  if (root_.empty()) return std::nullopt;
+  decoded.erase(0, decoded.find_first_not_of('/'));
+  std::filesystem::path root = root_.lexically_normal();
+  std::filesystem::path joined = (root / decoded).lexically_normal();
+  // As on a web server, a root-absolute URL cannot climb above the root.
+  auto rel = joined.lexically_relative(root);
+  if (rel.empty() || *rel.begin() == "..") return std::nullopt;
+  return joined;
+}
+
+}  // namespace rampa

@@ -1,0 +1,37 @@
+#pragma once
+// What a rule sees of a page: its document and where it came from. Built by
+// the engine, read-only for rules.
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "document/document.hpp"
+
+namespace rampa {
+
+class Page {
+ public:
+  Page(std::unique_ptr<Document> doc, std::string path, std::filesystem::path base_dir,
+       std::filesystem::path root)
+      : doc_(std::move(doc)), path_(std::move(path)), base_dir_(std::move(base_dir)),
+        root_(std::move(root)) {}
+
+  const Document& document() const noexcept { return *doc_; }
+  const std::string& path() const noexcept { return path_; }
+
+  // The local file a URL in this page points to: relative URLs resolve
+  // against the page's directory, root-absolute ones (/css/a.css) under the
+  // configured root. Remote URLs, data: URLs and anything escaping resolve to
+  // nothing. Query and fragment are dropped.
+  std::optional<std::filesystem::path> resolve(std::string_view url) const;
+
+ private:
+  std::unique_ptr<Document> doc_;
+  std::string path_;
+  std::filesystem::path base_dir_;
+  std::filesystem::path root_;
+};
+
+}  // namespace rampa

@@ -1,0 +1,52 @@
+// The registry and helpers behind rules/rule.hpp.
+#include <stdexcept>
+
+#include "rule.hpp"
+
+namespace rampa::rules {
+
+namespace {
+std::vector<RuleDef>& mutable_registry() {
+  static std::vector<RuleDef> rules;
+  return rules;
+}
+}  // namespace
+
+const std::vector<RuleDef>& registered() { return mutable_registry(); }
+
+Registrar::Registrar(RuleDef def) { mutable_registry().push_back(std::move(def)); }
+
+void Verdicts::add(const Target& t, Outcome o, std::string_view message, MessageArgs args) {
+  bool known = false;
+  for (std::string_view d : declared_) known = known || d == message;
+  if (!known) throw std::logic_error("message id '" + std::string(message) + "' is not declared by the rule");
+  verdicts_.push_back({t, o, message, std::move(args)});
+}
+
+std::string_view trim(std::string_view s) {
+  std::size_t b = 0, e = s.size();
+  while (b < e && is_space(s[b])) ++b;
+  while (e > b && is_space(s[e - 1])) --e;
+  return s.substr(b, e - b);
+}
+
+std::string ascii_lower(std::string_view s) {
+  std::string r(s);
+  for (char& c : r)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return r;
+}
+
+std::vector<std::string_view> split_spaces(std::string_view s) {
+  std::vector<std::string_view> out;
+  std::size_t i = 0;
+  while (i < s.size()) {
+    while (i < s.size() && is_space(s[i])) ++i;
+    std::size_t b = i;
+    while (i < s.size() && !is_space(s[i])) ++i;
+    if (i > b) out.push_back(s.substr(b, i - b));
+  }
+  return out;
+}
+
+}  // namespace rampa::rules

@@ -1,0 +1,71 @@
+#pragma once
+// A bump allocator: a document's nodes, attributes and strings live and die
+// together, so they are carved from large blocks and freed at once.
+#include <cstddef>
+#include <cstring>
+#include <memory>
+#include <new>
+#include <string_view>
+#include <type_traits>
+#include <vector>
+
+namespace rampa {
+
+class Arena {
+ public:
+  Arena() = default;
+  Arena(const Arena&) = delete;
+  Arena& operator=(const Arena&) = delete;
+
+  void* allocate(std::size_t size, std::size_t align = alignof(std::max_align_t)) {
+    std::size_t p = (used_ + align - 1) & ~(align - 1);
+    if (p + size > capacity_) {
+      grow(size + align);
+      p = (used_ + align - 1) & ~(align - 1);
+    }
+    used_ = p + size;
+    return block_ + p;
+  }
+
+  template <class T, class... Args>
+  T* make(Args&&... args) {
+    static_assert(std::is_trivially_destructible_v<T>, "arena objects are never destroyed");
+    return new (allocate(sizeof(T), alignof(T))) T{std::forward<Args>(args)...};
+  }
+
+  template <class T>
+  T* make_array(std::size_t n) {
+    static_assert(std::is_trivially_destructible_v<T>, "arena objects are never destroyed");
+    T* p = static_cast<T*>(allocate(sizeof(T) * (n ? n : 1), alignof(T)));
+    for (std::size_t i = 0; i < n; ++i) new (p + i) T{};
+    return p;
+  }
+
+  std::string_view copy(std::string_view s) {
+    if (s.empty()) return {};
+    char* p = static_cast<char*>(allocate(s.size(), 1));
+    std::memcpy(p, s.data(), s.size());
+    return {p, s.size()};
+  }
+
+  std::size_t bytes_reserved() const noexcept { return reserved_; }
+
+ private:
+  void grow(std::size_t at_least) {
+    std::size_t size = next_block_;
+    if (size < at_least) size = at_least;
+    if (next_block_ < (std::size_t{16} << 20)) next_block_ *= 2;
+    blocks_.push_back(std::make_unique_for_overwrite<std::byte[]>(size));
+    block_ = reinterpret_cast<char*>(blocks_.back().get());
+    capacity_ = size;
+    used_ = 0;
+    reserved_ += size;
+  }
+
+  std::vector<std::unique_ptr<std::byte[]>> blocks_;
+  char* block_ = nullptr;
+  std::size_t used_ = 0, capacity_ = 0, reserved_ = 0;
+  std::size_t next_block_ = 64 * 1024;
+};
+
+}  // namespace rampa

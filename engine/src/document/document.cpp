@@ -1,0 +1,118 @@
+#include "document/document.hpp"
+
+#include <array>
+#include <unordered_map>
+
+namespace rampa {
+
+namespace {
+
+constexpr std::array<std::string_view, kKnownNameCount> kSpellings = {
+#define X(id, spelling) spelling,
+#include "document/names.def"
+#undef X
+};
+
+const std::unordered_map<std::string_view, std::uint32_t>& known_table() {
+  static const auto table = [] {
+    std::unordered_map<std::string_view, std::uint32_t> t;
+    for (std::uint32_t i = 0; i < kKnownNameCount; ++i) t.emplace(kSpellings[i], i);
+    return t;
+  }();
+  return table;
+}
+
+}  // namespace
+
+Name known_name(std::string_view spelling) noexcept {
+  const auto& t = known_table();
+  auto it = t.find(spelling);
+  return it == t.end() ? Name{} : Name{it->second};
+}
+
+std::string_view known_spelling(Name name) noexcept {
+  return name.known() ? kSpellings[name.id] : std::string_view{};
+}
+
+const Node* Document::root() const noexcept {
+  if (document_ == nullptr) return nullptr;
+  for (const Node& c : document_->children())
+    if (c.is_element()) return &c;
+  return nullptr;
+}
+
+std::span<const Node* const> Document::by_id(std::string_view id) const {
+  auto it = ids_.find(id);
+  if (it == ids_.end()) return {};
+  return it->second;
+}
+
+const Node* Document::element_by_id(std::string_view id) const {
+  auto found = by_id(id);
+  return found.empty() ? nullptr : found.front();
+}
+
+std::string_view Document::spelling(Name n) const noexcept {
+  if (n.known()) return kSpellings[n.id];
+  std::uint32_t i = n.id - kKnownNameCount;
+  return i < interned_spellings_.size() ? interned_spellings_[i] : std::string_view{};
+}
+
+std::string Document::text_content(const Node& n) const {
+  if (n.is_text()) return std::string(n.text);
+  std::string out;
+  for_each_descendant(n, [&](const Node& d) {
+    if (d.is_text()) out += d.text;
+    return true;
+  });
+  return out;
+}
+
+Name Document::intern(std::string_view spelling) {
+  Name k = known_name(spelling);
+  if (k.known()) return k;
+  auto it = interned_.find(spelling);
+  if (it != interned_.end()) return it->second;
+  std::string_view owned = arena_.copy(spelling);
+  Name n{kKnownNameCount + static_cast<std::uint32_t>(interned_spellings_.size())};
+  interned_spellings_.push_back(owned);
+  interned_.emplace(owned, n);
+  return n;
+}
+
+Node* Document::make_node(NodeKind kind) {
+  Node* n = arena_.make<Node>();
+  n->kind = kind;
+  return n;
+}
+
+void Document::append_child(Node* parent, Node* child) {
+  child->parent = parent;
+  child->prev_sibling = parent->last_child;
+  if (parent->last_child != nullptr) parent->last_child->next_sibling = child;
+  else parent->first_child = child;
+  parent->last_child = child;
+}
+
+void Document::finish(SourceKind kind) {
+  source_kind_ = kind;
+  elements_.clear();
+  ids_.clear();
+  std::uint32_t index = 0;
+  document_->index = index++;
+  for_each_descendant(*document_, [&](const Node& cn) {
+    Node& n = const_cast<Node&>(cn);  // building: the tree is still ours to number
+    n.index = index++;
+    n.depth = n.parent->depth + 1;
+    if (n.is_element()) {
+      n.element_index = static_cast<std::uint32_t>(elements_.size());
+      elements_.push_back(&n);
+      if (const Attribute* id = n.attribute(attr::id); id != nullptr && !id->value.empty())
+        ids_[id->value].push_back(&n);
+    }
+    return true;
+  });
+  node_count_ = index;
+}
+
+}  // namespace rampa

@@ -1,0 +1,148 @@
+#pragma once
+// One DOM for every input (HTML, XHTML, SVG, later form definitions): nodes in
+// an arena, interned names, source positions. Built once by a parser, then
+// read-only: any number of rules may read it at once.
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "document/arena.hpp"
+#include "document/names.hpp"
+#include "rampa/report.hpp"
+
+namespace rampa {
+
+enum class NodeKind : std::uint8_t { document, element, text, comment };
+enum class Namespace : std::uint8_t { html, svg, mathml, other };
+
+struct Node;
+
+struct Attribute {
+  Name name;
+  std::string_view spelling;  // as written (case kept for XML), for messages
+  std::string_view value;
+  SourcePos pos;              // of the attribute name
+  const Node* owner = nullptr;
+  // Namespaced attributes in XML (xml:lang) keep their prefix in `spelling`
+  // and get the interned name of the full qualified spelling.
+};
+
+struct Node {
+  NodeKind kind = NodeKind::element;
+  Namespace ns = Namespace::html;
+  Name name;                   // elements only
+  std::uint32_t index = 0;     // position among all nodes, in tree order
+  std::uint32_t element_index = 0;  // position among elements; elements only
+  std::uint32_t depth = 0;
+  Node* parent = nullptr;
+  Node* first_child = nullptr;
+  Node* last_child = nullptr;
+  Node* prev_sibling = nullptr;
+  Node* next_sibling = nullptr;
+  Attribute* attrs = nullptr;
+  std::uint32_t attr_count = 0;
+  std::string_view text;       // text and comment data; for elements, the start tag as written
+  std::string_view spelling;   // element name as written
+  SourcePos pos;
+
+  bool is_element() const noexcept { return kind == NodeKind::element; }
+  bool is_text() const noexcept { return kind == NodeKind::text; }
+  // An HTML element with this name (SVG <title> is not HTML <title>).
+  bool is(Name n) const noexcept { return kind == NodeKind::element && name == n && ns == Namespace::html; }
+  bool is_in(Namespace n, Name nm) const noexcept { return kind == NodeKind::element && ns == n && name == nm; }
+
+  const Attribute* attribute(Name n) const noexcept {
+    for (std::uint32_t i = 0; i < attr_count; ++i)
+      if (attrs[i].name == n) return &attrs[i];
+    return nullptr;
+  }
+  std::optional<std::string_view> attr(Name n) const noexcept {
+    const Attribute* a = attribute(n);
+    if (a == nullptr) return std::nullopt;
+    return a->value;
+  }
+  bool has(Name n) const noexcept { return attribute(n) != nullptr; }
+
+  struct ChildRange {
+    const Node* first;
+    struct It {
+      const Node* n;
+      const Node& operator*() const { return *n; }
+      It& operator++() { n = n->next_sibling; return *this; }
+      bool operator!=(const It& o) const { return n != o.n; }
+    };
+    It begin() const { return {first}; }
+    It end() const { return {nullptr}; }
+  };
+  ChildRange children() const noexcept { return {first_child}; }
+  std::span<const Attribute> attributes() const noexcept { return {attrs, attr_count}; }
+};
+
+enum class SourceKind : std::uint8_t { html, xml };
+
+class Document {
+ public:
+  Document() = default;
+  Document(const Document&) = delete;
+  Document& operator=(const Document&) = delete;
+
+  const Node& node() const noexcept { return *document_; }  // the document node
+  // The root element (html, svg, math...), or nullptr for an empty document.
+  const Node* root() const noexcept;
+  // Every element in tree order.
+  const std::vector<const Node*>& elements() const noexcept { return elements_; }
+  std::size_t node_count() const noexcept { return node_count_; }
+  SourceKind source_kind() const noexcept { return source_kind_; }
+
+  // The elements carrying this id, in tree order (empty when none).
+  std::span<const Node* const> by_id(std::string_view id) const;
+  // The first element with this id, as getElementById.
+  const Node* element_by_id(std::string_view id) const;
+
+  std::string_view spelling(Name n) const noexcept;
+
+  // Concatenated text of the node's descendant text nodes, in tree order.
+  std::string text_content(const Node& n) const;
+
+  // -- building (parsers only) -----------------------------------------------
+  Arena& arena() noexcept { return arena_; }
+  Name intern(std::string_view spelling);  // exact spelling; callers lower-case HTML
+  Node* make_node(NodeKind kind);
+  void set_document_node(Node* n) { document_ = n; }
+  void append_child(Node* parent, Node* child);
+  // Numbers nodes in tree order and indexes ids; called once, after building.
+  void finish(SourceKind kind);
+
+ private:
+  Arena arena_;
+  Node* document_ = nullptr;
+  std::vector<const Node*> elements_;
+  std::size_t node_count_ = 0;
+  SourceKind source_kind_ = SourceKind::html;
+  std::unordered_map<std::string_view, Name> interned_;
+  std::vector<std::string_view> interned_spellings_;
+  std::unordered_map<std::string_view, std::vector<const Node*>> ids_;
+};
+
+// Iterative tree-order walk of the subtree under `n` (n excluded): calls
+// f(node) for each descendant; returning false skips that node's children.
+template <class F>
+void for_each_descendant(const Node& n, F&& f) {
+  const Node* cur = n.first_child;
+  while (cur != nullptr) {
+    bool enter = f(*cur);
+    if (enter && cur->first_child != nullptr) {
+      cur = cur->first_child;
+      continue;
+    }
+    while (cur != nullptr && cur != &n && cur->next_sibling == nullptr) cur = cur->parent;
+    if (cur == nullptr || cur == &n) break;
+    cur = cur->next_sibling;
+  }
+}
+
+}  // namespace rampa

@@ -1,0 +1,189 @@
+// HTML to Document through Gumbo. Gumbo allocates from the document's arena,
+// so its strings stay valid for the document's life and nothing is freed
+// node by node (gumbo_destroy_output would also recurse on deep trees).
+#include <gumbo.h>
+
+#include <cctype>
+#include <string>
+#include <vector>
+
+#include "parse/parsers.hpp"
+
+namespace rampa {
+
+namespace {
+
+void* arena_allocate(void* userdata, size_t size) {
+  return static_cast<Arena*>(userdata)->allocate(size == 0 ? 1 : size);
+}
+void arena_free(void*, void*) {}
+
+SourcePos pos_of(const GumboSourcePosition& p) {
+  return {static_cast<std::uint32_t>(p.line), static_cast<std::uint32_t>(p.column)};
+}
+
+Namespace ns_of(GumboNamespaceEnum ns) {
+  switch (ns) {
+    case GUMBO_NAMESPACE_HTML: return Namespace::html;
+    case GUMBO_NAMESPACE_SVG: return Namespace::svg;
+    case GUMBO_NAMESPACE_MATHML: return Namespace::mathml;
+  }
+  return Namespace::other;
+}
+
+std::string lower(std::string_view s) {
+  std::string r(s);
+  for (char& c : r) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return r;
+}
+
+class Builder {
+ public:
+  Builder(Document& doc, const ParseLimits& limits) : doc_(doc), limits_(limits) {}
+
+  Result<bool> build(const GumboNode* gdoc) {
+    Node* dnode = doc_.make_node(NodeKind::document);
+    doc_.set_document_node(dnode);
+    struct Frame {
+      const GumboVector* children;
+      unsigned next;
+      Node* parent;
+    };
+    std::vector<Frame> stack;
+    stack.push_back({&gdoc->v.document.children, 0, dnode});
+    while (!stack.empty()) {
+      Frame& f = stack.back();
+      if (f.next >= f.children->length) {
+        stack.pop_back();
+        continue;
+      }
+      const auto* g = static_cast<const GumboNode*>(f.children->data[f.next++]);
+      Node* parent = f.parent;
+      Node* n = convert(g);
+      if (n == nullptr) continue;
+      doc_.append_child(parent, n);
+      if (g->type == GUMBO_NODE_ELEMENT || g->type == GUMBO_NODE_TEMPLATE) {
+        if (stack.size() > limits_.max_depth)
+          return Error{ErrorCode::bad_input, {},
+                       "elements nest deeper than the limit of " +
+                           std::to_string(limits_.max_depth) + " levels"};
+        stack.push_back({&g->v.element.children, 0, n});
+      }
+    }
+    fix_inserted_positions();
+    doc_.finish(SourceKind::html);
+    return true;
+  }
+
+ private:
+  Node* convert(const GumboNode* g) {
+    switch (g->type) {
+      case GUMBO_NODE_ELEMENT:
+      case GUMBO_NODE_TEMPLATE: return element(g->v.element);
+      case GUMBO_NODE_TEXT:
+      case GUMBO_NODE_WHITESPACE:
+      case GUMBO_NODE_CDATA: {
+        Node* n = doc_.make_node(NodeKind::text);
+        n->text = g->v.text.text;
+        n->pos = pos_of(g->v.text.start_pos);
+        return n;
+      }
+      case GUMBO_NODE_COMMENT: {
+        Node* n = doc_.make_node(NodeKind::comment);
+        n->text = g->v.text.text;
+        n->pos = pos_of(g->v.text.start_pos);
+        return n;
+      }
+      case GUMBO_NODE_DOCUMENT: return nullptr;
+    }
+    return nullptr;
+  }
+
+  Node* element(const GumboElement& e) {
+    Node* n = doc_.make_node(NodeKind::element);
+    n->ns = ns_of(e.tag_namespace);
+    n->pos = pos_of(e.start_pos);
+    n->text = std::string_view(e.original_tag.data, e.original_tag.length);
+    std::string_view spelling;
+    if (e.tag != GUMBO_TAG_UNKNOWN) {
+      spelling = gumbo_normalized_tagname(e.tag);
+      if (n->ns == Namespace::svg && e.original_tag.length > 0) {
+        GumboStringPiece piece = e.original_tag;
+        gumbo_tag_from_original_text(&piece);
+        if (const char* svg = gumbo_normalize_svg_tagname(&piece)) spelling = svg;
+      }
+    } else {
+      GumboStringPiece piece = e.original_tag;
+      gumbo_tag_from_original_text(&piece);
+      std::string name = lower(std::string_view(piece.data, piece.length));
+      if (n->ns == Namespace::svg) {
+        if (const char* svg = gumbo_normalize_svg_tagname(&piece)) name = svg;
+      }
+      spelling = doc_.arena().copy(name);
+    }
+    n->spelling = spelling;
+    n->name = doc_.intern(spelling);
+    n->attr_count = e.attributes.length;
+    n->attrs = doc_.arena().make_array<Attribute>(e.attributes.length);
+    for (unsigned i = 0; i < e.attributes.length; ++i) {
+      const auto* ga = static_cast<const GumboAttribute*>(e.attributes.data[i]);
+      Attribute& a = n->attrs[i];
+      std::string_view aname = ga->name;
+      if (ga->attr_namespace == GUMBO_ATTR_NAMESPACE_XML) aname = doc_.arena().copy("xml:" + std::string(aname));
+      if (ga->attr_namespace == GUMBO_ATTR_NAMESPACE_XLINK) aname = doc_.arena().copy("xlink:" + std::string(aname));
+      a.spelling = std::string_view(ga->original_name.data, ga->original_name.length);
+      if (a.spelling.empty()) a.spelling = aname;
+      a.name = doc_.intern(aname);
+      a.value = ga->value;
+      a.pos = pos_of(ga->name_start);
+      a.owner = n;
+    }
+    return n;
+  }
+
+  // Elements the parser inserted (html, head, body, tbody) have no position
+  // of their own; they take their first child's, or their parent's.
+  void fix_inserted_positions() {
+    std::vector<Node*> inserted;
+    for_each_descendant(doc_.node(), [&](const Node& cn) {
+      if (cn.is_element() && cn.pos.line == 0) inserted.push_back(const_cast<Node*>(&cn));
+      return true;
+    });
+    for (auto it = inserted.rbegin(); it != inserted.rend(); ++it) {
+      Node* n = *it;
+      for (Node* c = n->first_child; c != nullptr; c = c->next_sibling)
+        if (c->pos.line != 0) {
+          n->pos = c->pos;
+          break;
+        }
+    }
+    for (Node* n : inserted)
+      if (n->pos.line == 0) n->pos = n->parent->pos.line != 0 ? n->parent->pos : SourcePos{1, 1};
+  }
+
+  Document& doc_;
+  const ParseLimits& limits_;
+};
+
+}  // namespace
+
+Result<std::unique_ptr<Document>> parse_html(std::string utf8, const ParseLimits& limits) {
+  auto doc = std::make_unique<Document>();
+  std::string_view source = doc->arena().copy(utf8);
+  utf8.clear();
+  utf8.shrink_to_fit();
+  GumboOptions options = kGumboDefaultOptions;
+  options.allocator = arena_allocate;
+  options.deallocator = arena_free;
+  options.userdata = &doc->arena();
+  options.tab_stop = 1;  // columns count characters, a tab being one
+  options.max_errors = 0;
+  GumboOutput* out = gumbo_parse_with_options(&options, source.data(), source.size());
+  if (out == nullptr) return Error{ErrorCode::internal, {}, "the HTML parser returned nothing"};
+  Builder builder(*doc, limits);
+  auto built = builder.build(out->document);
+  if (!built) return built.error();
+  return doc;
+}
+
+}  // namespace rampa

@@ -1,0 +1,272 @@
+// XML-syntax pages (XHTML, SVG, MathML) through libxml2's SAX2 interface,
+// straight into a Document. No network, no DTD loading, no entity
+// substitution: a hostile file can make libxml2 do nothing but parse.
+#include <libxml/parser.h>
+#include <libxml/parserInternals.h>
+#include <libxml/xmlerror.h>
+
+#include <algorithm>
+#include <cstring>
+#include <string>
+#include <vector>
+
+#include "parse/parsers.hpp"
+
+namespace rampa {
+
+namespace {
+
+Namespace ns_of(const xmlChar* uri) {
+  if (uri == nullptr) return Namespace::other;
+  std::string_view u(reinterpret_cast<const char*>(uri));
+  if (u == "http://www.w3.org/1999/xhtml") return Namespace::html;
+  if (u == "http://www.w3.org/2000/svg") return Namespace::svg;
+  if (u == "http://www.w3.org/1998/Math/MathML") return Namespace::mathml;
+  return Namespace::other;
+}
+
+std::string_view sv(const xmlChar* s) {
+  return s == nullptr ? std::string_view{} : std::string_view(reinterpret_cast<const char*>(s));
+}
+
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+struct RawAttribute {
+  std::string_view qname;
+  std::string_view raw_value;
+  std::size_t offset;
+};
+
+// The attributes of a start tag as written, in order, with their offsets:
+// libxml2 reports values but not where they are.
+std::vector<RawAttribute> scan_start_tag(std::string_view src, std::size_t begin, std::size_t end) {
+  std::vector<RawAttribute> out;
+  std::size_t i = begin + 1;
+  while (i < end && !is_space(src[i]) && src[i] != '>' && src[i] != '/') ++i;
+  while (i < end) {
+    while (i < end && (is_space(src[i]) || src[i] == '/')) ++i;
+    if (i >= end || src[i] == '>') break;
+    std::size_t name_start = i;
+    while (i < end && !is_space(src[i]) && src[i] != '=' && src[i] != '>' && src[i] != '/') ++i;
+    std::string_view qname = src.substr(name_start, i - name_start);
+    while (i < end && is_space(src[i])) ++i;
+    std::string_view value;
+    if (i < end && src[i] == '=') {
+      ++i;
+      while (i < end && is_space(src[i])) ++i;
+      if (i < end && (src[i] == '"' || src[i] == '\'')) {
+        char q = src[i++];
+        std::size_t v = i;
+        while (i < end && src[i] != q) ++i;
+        value = src.substr(v, i - v);
+        if (i < end) ++i;
+      }
+    }
+    if (!qname.empty()) out.push_back({qname, value, name_start});
+  }
+  return out;
+}
+
+class SaxBuilder {
+ public:
+  SaxBuilder(Document& doc, std::string_view src, const ParseLimits& limits)
+      : doc_(doc), src_(src), limits_(limits) {
+    line_starts_.push_back(0);
+    for (std::size_t i = 0; i < src.size(); ++i)
+      if (src[i] == '\n') line_starts_.push_back(i + 1);
+    Node* d = doc_.make_node(NodeKind::document);
+    doc_.set_document_node(d);
+    current_ = d;
+  }
+
+  SourcePos pos_at(std::size_t offset) const {
+    offset = std::min(offset, src_.size());
+    auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
+    std::size_t line = static_cast<std::size_t>(it - line_starts_.begin());
+    std::size_t start = line_starts_[line - 1];
+    std::uint32_t column = 1;
+    for (std::size_t i = start; i < offset; ++i)
+      if ((static_cast<unsigned char>(src_[i]) & 0xC0) != 0x80) ++column;
+    return {static_cast<std::uint32_t>(line), column};
+  }
+
+  void start(xmlParserCtxtPtr ctxt, const xmlChar* localname, const xmlChar* prefix,
+             const xmlChar* uri, int nb_attributes, const xmlChar** attributes) {
+    text_ = nullptr;
+    if (++depth_ > limits_.max_depth) {
+      fail("elements nest deeper than the limit of " + std::to_string(limits_.max_depth) + " levels");
+      xmlStopParser(ctxt);
+      return;
+    }
+    std::size_t here = static_cast<std::size_t>(std::max<long>(0, xmlByteConsumed(ctxt)));
+    here = std::min(here, src_.size());
+    std::size_t begin = src_.rfind('<', here == 0 ? 0 : here - 1);
+    if (begin == std::string_view::npos) begin = 0;
+    std::size_t end = src_.find('>', here);
+    end = end == std::string_view::npos ? src_.size() : end + 1;
+    markup_end_ = end;
+
+    Node* n = doc_.make_node(NodeKind::element);
+    n->ns = ns_of(uri);
+    n->spelling = doc_.arena().copy(sv(localname));
+    n->name = doc_.intern(n->spelling);
+    n->pos = pos_at(begin);
+    n->text = src_.substr(begin, end - begin);
+
+    std::vector<RawAttribute> raw = scan_start_tag(src_, begin, end);
+    n->attr_count = static_cast<std::uint32_t>(raw.size());
+    n->attrs = doc_.arena().make_array<Attribute>(raw.size());
+    for (std::size_t i = 0; i < raw.size(); ++i) {
+      Attribute& a = n->attrs[i];
+      a.spelling = raw[i].qname;
+      a.name = doc_.intern(raw[i].qname);
+      a.value = raw[i].raw_value;
+      a.pos = pos_at(raw[i].offset);
+      a.owner = n;
+      // libxml2's value has entities and character references resolved.
+      for (int k = 0; k < nb_attributes; ++k) {
+        const xmlChar** at = attributes + 5 * k;
+        std::string q = prefix_join(at[1], at[0]);
+        if (q == raw[i].qname) {
+          a.value = doc_.arena().copy(std::string_view(reinterpret_cast<const char*>(at[3]),
+                                                       static_cast<std::size_t>(at[4] - at[3])));
+          break;
+        }
+      }
+    }
+    (void)prefix;
+    doc_.append_child(current_, n);
+    current_ = n;
+  }
+
+  void end(xmlParserCtxtPtr ctxt) {
+    text_ = nullptr;
+    --depth_;
+    if (current_->parent != nullptr) current_ = current_->parent;
+    std::size_t here = static_cast<std::size_t>(std::max<long>(0, xmlByteConsumed(ctxt)));
+    markup_end_ = std::min(here, src_.size());
+  }
+
+  void characters(const xmlChar* ch, int len) {
+    if (text_ == nullptr) {
+      text_ = doc_.make_node(NodeKind::text);
+      text_->pos = pos_at(markup_end_);
+      doc_.append_child(current_, text_);
+      pending_.clear();
+    }
+    pending_.append(reinterpret_cast<const char*>(ch), static_cast<std::size_t>(len));
+    text_->text = doc_.arena().copy(pending_);
+  }
+
+  void comment(xmlParserCtxtPtr ctxt, const xmlChar* value) {
+    text_ = nullptr;
+    Node* n = doc_.make_node(NodeKind::comment);
+    n->text = doc_.arena().copy(sv(value));
+    std::size_t here = std::min(static_cast<std::size_t>(std::max<long>(0, xmlByteConsumed(ctxt))), src_.size());
+    std::size_t begin = src_.rfind("<!--", here);
+    n->pos = pos_at(begin == std::string_view::npos ? here : begin);
+    markup_end_ = here;
+    doc_.append_child(current_, n);
+  }
+
+  void fail(std::string detail) {
+    if (!error_) error_ = std::move(detail);
+  }
+  const std::optional<std::string>& error() const { return error_; }
+
+ private:
+  static std::string prefix_join(const xmlChar* prefix, const xmlChar* local) {
+    std::string q;
+    if (prefix != nullptr) {
+      q = reinterpret_cast<const char*>(prefix);
+      q += ':';
+    }
+    q += reinterpret_cast<const char*>(local);
+    return q;
+  }
+
+  Document& doc_;
+  std::string_view src_;
+  const ParseLimits& limits_;
+  std::vector<std::size_t> line_starts_;
+  Node* current_ = nullptr;
+  Node* text_ = nullptr;
+  std::string pending_;
+  std::size_t markup_end_ = 0;
+  std::size_t depth_ = 0;
+  std::optional<std::string> error_;
+};
+
+SaxBuilder& builder_of(void* ctx) {
+  return *static_cast<SaxBuilder*>(static_cast<xmlParserCtxtPtr>(ctx)->_private);
+}
+
+void on_start(void* ctx, const xmlChar* localname, const xmlChar* prefix, const xmlChar* uri,
+              int, const xmlChar**, int nb_attributes, int, const xmlChar** attributes) {
+  builder_of(ctx).start(static_cast<xmlParserCtxtPtr>(ctx), localname, prefix, uri,
+                        nb_attributes, attributes);
+}
+void on_end(void* ctx, const xmlChar*, const xmlChar*, const xmlChar*) {
+  builder_of(ctx).end(static_cast<xmlParserCtxtPtr>(ctx));
+}
+void on_characters(void* ctx, const xmlChar* ch, int len) { builder_of(ctx).characters(ch, len); }
+void on_comment(void* ctx, const xmlChar* value) {
+  builder_of(ctx).comment(static_cast<xmlParserCtxtPtr>(ctx), value);
+}
+// Entity references are not expanded (billion laughs) nor fetched (XXE).
+void on_reference(void*, const xmlChar*) {}
+xmlParserInputPtr no_external_entities(const char*, const char*, xmlParserCtxtPtr) { return nullptr; }
+void on_error(void* ctx, xmlError* error) {
+  if (error == nullptr || error->level < XML_ERR_ERROR) return;
+  auto* ctxt = static_cast<xmlParserCtxtPtr>(ctx);
+  if (ctxt == nullptr || ctxt->_private == nullptr) return;
+  std::string msg = error->message != nullptr ? error->message : "malformed XML";
+  while (!msg.empty() && (msg.back() == '\n' || msg.back() == ' ')) msg.pop_back();
+  builder_of(ctx).fail("not well-formed XML at line " + std::to_string(error->line) + ", column " +
+                       std::to_string(error->int2) + ": " + msg);
+}
+
+}  // namespace
+
+Result<std::unique_ptr<Document>> parse_xml(std::string utf8, const ParseLimits& limits) {
+  auto doc = std::make_unique<Document>();
+  std::string_view src = doc->arena().copy(utf8);
+  utf8.clear();
+  SaxBuilder builder(*doc, src, limits);
+
+  xmlParserCtxtPtr ctxt = xmlNewParserCtxt();
+  if (ctxt == nullptr) return Error{ErrorCode::internal, {}, "the XML parser could not start"};
+  xmlSAXHandler sax;
+  std::memset(&sax, 0, sizeof sax);
+  xmlSAXVersion(&sax, 2);
+  sax.startElementNs = on_start;
+  sax.endElementNs = on_end;
+  sax.characters = on_characters;
+  sax.cdataBlock = on_characters;
+  sax.ignorableWhitespace = on_characters;
+  sax.comment = on_comment;
+  sax.reference = on_reference;
+  sax.resolveEntity = nullptr;
+  sax.externalSubset = nullptr;
+  sax.serror = on_error;
+  sax.error = nullptr;
+  sax.warning = nullptr;
+  sax.startElement = nullptr;
+  sax.endElement = nullptr;
+  *ctxt->sax = sax;
+  ctxt->_private = &builder;
+  // Nothing outside the file: no network, no DTD, entities never substituted.
+  const int options = XML_PARSE_NONET | XML_PARSE_NOWARNING | XML_PARSE_NOERROR;
+  xmlSetExternalEntityLoader(no_external_entities);
+  xmlDocPtr tree = xmlCtxtReadMemory(ctxt, src.data(), static_cast<int>(src.size()), nullptr,
+                                     "UTF-8", options);
+  if (tree != nullptr) xmlFreeDoc(tree);
+  bool well_formed = ctxt->wellFormed != 0;
+  xmlFreeParserCtxt(ctxt);
+  if (builder.error()) return Error{ErrorCode::bad_input, {}, *builder.error()};
+  if (!well_formed) return Error{ErrorCode::bad_input, {}, "not well-formed XML"};
+  doc->finish(SourceKind::xml);
+  return doc;
+}
+
+}  // namespace rampa

@@ -1,0 +1,129 @@
+// The report a person reads in a terminal or a CI log.
+#include <algorithm>
+
+#include "rampa/writers.hpp"
+
+namespace rampa {
+
+namespace {
+
+struct Paint {
+  bool on;
+  std::string operator()(std::string_view code, std::string_view text) const {
+    if (!on) return std::string(text);
+    return "\x1b[" + std::string(code) + "m" + std::string(text) + "\x1b[0m";
+  }
+};
+
+std::string_view impact_color(Impact i) {
+  switch (i) {
+    case Impact::critical: return "1;31";
+    case Impact::serious: return "31";
+    case Impact::moderate: return "33";
+    case Impact::minor: return "36";
+  }
+  return "0";
+}
+
+// Pads to a width counted in characters, not bytes ("crítico" is 7 wide).
+std::string pad(std::string s, std::size_t width) {
+  std::size_t chars = 0;
+  for (char c : s) chars += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  if (chars < width) s.append(width - chars, ' ');
+  return s;
+}
+
+}  // namespace
+
+void write_text(std::ostream& out, const std::vector<PageReport>& pages, const Catalog& catalog,
+                TextStyle style) {
+  Paint paint{style.color};
+  bool first = true;
+  for (const PageReport& p : pages) {
+    if (!first) out << '\n';
+    first = false;
+    out << paint("1", p.path) << '\n';
+    if (p.error) {
+      out << "  " << p.path << ": " << paint("1;31", catalog.format("_report", "error")) << ": "
+          << p.error->detail << '\n';
+      continue;
+    }
+    for (const PageNote& n : p.notes)
+      out << "  " << p.path << ": " << paint("34", catalog.format("_report", "note")) << ": "
+          << catalog.format("_notes", n.message_id, n.args) << '\n';
+    for (const RuleResult& r : p.rules)
+      if (r.internal_error)
+        out << "  " << p.path << ": " << paint("1;31", catalog.format("_report", "rule-error")) << ": "
+            << r.rule->id << ": " << *r.internal_error << '\n';
+    if (p.findings.empty()) {
+      out << "  " << paint("32", catalog.format("_report", "page-clean")) << '\n';
+      continue;
+    }
+    for (const Finding& f : p.findings) {
+      std::string where = p.path + ":" + std::to_string(f.at.line) + ":" + std::to_string(f.at.column);
+      std::string level = f.outcome == Outcome::failed
+                              ? catalog.format("_report", "impact." + std::string(to_string(f.rule->impact)))
+                              : catalog.format("_report", "review");
+      std::string_view color = f.outcome == Outcome::failed ? impact_color(f.rule->impact) : "35";
+      out << "  " << where << "  " << paint(color, pad(level, 9)) << "  " << paint("1", f.rule->id)
+          << "  " << catalog.format(f.rule->id, f.message_id, f.args) << '\n';
+      if (!f.snippet.empty()) out << "      " << paint("2", f.snippet) << '\n';
+    }
+  }
+  RunSummary s = summarize(pages);
+  out << '\n'
+      << catalog.format("_report", "summary",
+                        {{"pages", std::to_string(s.pages)},
+                         {"failed", std::to_string(s.failed)},
+                         {"cantTell", std::to_string(s.cant_tell)},
+                         {"errors", std::to_string(s.errors)}})
+      << '\n';
+}
+
+void write_rules_text(std::ostream& out, std::span<const RuleInfo> rules, const Catalog& catalog) {
+  std::size_t width = 0;
+  for (const RuleInfo& r : rules) width = std::max(width, r.id.size());
+  for (const RuleInfo& r : rules) {
+    out << pad(r.id, width) << "  " << pad(std::string(to_string(r.impact)), 8) << "  "
+        << catalog.format(r.id, "title") << '\n';
+    std::string meta;
+    auto join = [](const std::vector<std::string>& v) {
+      std::string s;
+      for (const auto& x : v) s += (s.empty() ? "" : ", ") + x;
+      return s;
+    };
+    meta += "WCAG " + (r.wcag.empty() ? std::string("-") : join(r.wcag));
+    if (!r.act_ids.empty()) meta += "  ACT " + join(r.act_ids);
+    if (!r.tags.empty()) meta += "  [" + join(r.tags) + "]";
+    out << std::string(width + 2, ' ') << meta << '\n';
+  }
+}
+
+void write_rules_markdown(std::ostream& out, std::span<const RuleInfo> rules, const Catalog& catalog) {
+  out << "# " << catalog.format("_report", "rules-heading") << "\n\n";
+  out << "| id | " << catalog.format("_report", "column.title") << " | WCAG | ACT | "
+      << catalog.format("_report", "column.impact") << " | tags |\n";
+  out << "|---|---|---|---|---|---|\n";
+  auto cell = [](std::string s) {
+    std::string r;
+    for (char c : s) r += c == '|' ? std::string("\\|") : std::string(1, c);
+    return r;
+  };
+  for (const RuleInfo& r : rules) {
+    std::string wcag, act, tags;
+    for (const auto& w : r.wcag) wcag += (wcag.empty() ? "" : ", ") + w;
+    for (const auto& a : r.act_ids)
+      act += (act.empty() ? "" : ", ") + std::string("[") + a +
+             "](https://www.w3.org/WAI/standards-guidelines/act/rules/" + a + "/)";
+    for (const auto& t : r.tags) tags += (tags.empty() ? "" : ", ") + t;
+    out << "| [`" << r.id << "`](" << r.help << ") | " << cell(catalog.format(r.id, "title")) << " | "
+        << (wcag.empty() ? "-" : wcag) << " | " << (act.empty() ? "-" : act) << " | "
+        << catalog.format("_report", "impact." + std::string(to_string(r.impact))) << " | "
+        << (tags.empty() ? "-" : tags) << " |\n";
+  }
+  out << '\n';
+  for (const RuleInfo& r : rules)
+    out << "## " << r.id << "\n\n" << catalog.format(r.id, "description") << "\n\n";
+}
+
+}  // namespace rampa

@@ -1,0 +1,104 @@
+#pragma once
+// The rule authoring API (not public). A rule is a file in rules/<topic>/
+// with an applicability function, an evaluate function and one RAMPA_RULE
+// line; see ../CONTRIBUTING.md.
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "audit/page.hpp"
+#include "document/document.hpp"
+#include "document/names.hpp"
+#include "language/language_tags.hpp"
+#include "rampa/report.hpp"
+
+namespace rampa::rules {
+
+// What a verdict is about: an element, or one attribute of it (findings on an
+// attribute point at the attribute, where the fix goes).
+struct Target {
+  const Node* node = nullptr;
+  const Attribute* attribute = nullptr;
+
+  Target(const Node& n) : node(&n) {}  // NOLINT: implicit by design
+  Target(const Attribute& a) : node(a.owner), attribute(&a) {}  // NOLINT: implicit by design
+
+  const Node& element() const { return *node; }
+  std::string_view value() const { return attribute != nullptr ? attribute->value : std::string_view{}; }
+};
+using Targets = std::vector<Target>;
+
+struct Verdict {
+  Target target;
+  Outcome outcome;
+  std::string_view message_id;
+  MessageArgs args;
+};
+
+// Collects a rule's verdicts on one target. Message ids must be among those
+// the rule declares; anything else is a bug in the rule and stops it.
+class Verdicts {
+ public:
+  explicit Verdicts(const std::vector<std::string_view>& declared) : declared_(declared) {}
+  void pass(const Target& t, std::string_view message, MessageArgs args = {}) {
+    add(t, Outcome::passed, message, std::move(args));
+  }
+  void fail(const Target& t, std::string_view message, MessageArgs args = {}) {
+    add(t, Outcome::failed, message, std::move(args));
+  }
+  void cant_tell(const Target& t, std::string_view message, MessageArgs args = {}) {
+    add(t, Outcome::cant_tell, message, std::move(args));
+  }
+  const std::vector<Verdict>& all() const noexcept { return verdicts_; }
+
+ private:
+  void add(const Target& t, Outcome o, std::string_view message, MessageArgs args);
+  const std::vector<std::string_view>& declared_;
+  std::vector<Verdict> verdicts_;
+};
+
+using Applicability = Targets (*)(const Page&);
+using Evaluate = void (*)(const Target&, const Page&, Verdicts&);
+
+struct RuleDef {
+  std::string_view id;
+  std::vector<std::string_view> wcag;
+  std::vector<std::string_view> act;
+  Impact impact = Impact::moderate;
+  std::vector<std::string_view> tags;
+  std::string_view help;
+  std::vector<std::string_view> messages;
+  Applicability applicability = nullptr;
+  Evaluate evaluate = nullptr;
+};
+
+// Every rule linked into the program, in registration order.
+const std::vector<RuleDef>& registered();
+
+struct Registrar {
+  explicit Registrar(RuleDef def);
+};
+
+// -- small helpers every rule needs ------------------------------------------
+
+// HTML's ASCII whitespace.
+inline bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
+inline bool is_blank(std::string_view s) {
+  for (char c : s)
+    if (!is_space(c)) return false;
+  return true;
+}
+std::string_view trim(std::string_view s);
+std::string ascii_lower(std::string_view s);
+std::vector<std::string_view> split_spaces(std::string_view s);
+
+}  // namespace rampa::rules
+
+#define RAMPA_RULE_CAT2(a, b) a##b
+#define RAMPA_RULE_CAT(a, b) RAMPA_RULE_CAT2(a, b)
+// Registers the rule defined in this file; arguments are RuleDef's fields as
+// designated initializers, in declaration order.
+#define RAMPA_RULE(...)                                                   \
+  static const ::rampa::rules::Registrar RAMPA_RULE_CAT(rampa_rule_, __LINE__) { \
+    ::rampa::rules::RuleDef { __VA_ARGS__ }                              \
+  }
