@@ -88,6 +88,9 @@ inline bool is_blank(std::string_view s) {
     if (!is_space(c)) return false;
   return true;
 }
+// True when the text has nothing but Unicode White_Space (ACT's
+// "whitespace", which includes no-break spaces).
+bool is_unicode_blank(std::string_view utf8);
 std::string_view trim(std::string_view s);
 std::string ascii_lower(std::string_view s);
 std::vector<std::string_view> split_spaces(std::string_view s);

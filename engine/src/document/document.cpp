@@ -104,10 +104,12 @@ void Document::finish(SourceKind kind) {
     Node& n = const_cast<Node&>(cn);  // building: the tree is still ours to number
     n.index = index++;
     n.depth = n.parent->depth + 1;
+    n.in_template = n.parent->in_template || n.parent->is(tag::template_);
     if (n.is_element()) {
       n.element_index = static_cast<std::uint32_t>(elements_.size());
       elements_.push_back(&n);
-      if (const Attribute* id = n.attribute(attr::id); id != nullptr && !id->value.empty())
+      const Attribute* id = n.in_template ? nullptr : n.attribute(attr::id);
+      if (id != nullptr && !id->value.empty())
         ids_[id->value].push_back(&n);
     }
     return true;

@@ -38,6 +38,9 @@ struct Node {
   std::uint32_t index = 0;     // position among all nodes, in tree order
   std::uint32_t element_index = 0;  // position among elements; elements only
   std::uint32_t depth = 0;
+  // Inside a <template>: the content of a separate document fragment, not
+  // rendered and out of getElementById's reach.
+  bool in_template = false;
   Node* parent = nullptr;
   Node* first_child = nullptr;
   Node* last_child = nullptr;

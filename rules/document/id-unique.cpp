@@ -1,0 +1,42 @@
+// id values are unique in a page: labels (for=), aria-labelledby,
+// aria-describedby and skip links find the first element with an id, so a
+// duplicate silently points a screen reader at the wrong element.
+// Best practice (no WCAG 2.2 criterion since 4.1.1 was removed).
+#include "rule.hpp"
+
+namespace rampa::rules {
+namespace {
+
+Targets applicability(const Page& page) {
+  Targets targets;
+  for (const Node* e : page.document().elements()) {
+    if (e->in_template) continue;
+    const Attribute* id = e->attribute(attr::id);
+    if (id != nullptr && !id->value.empty()) targets.push_back(*id);
+  }
+  return targets;
+}
+
+// The first element with an id is the one references reach; every later one
+// is the duplicate to rename.
+void evaluate(const Target& id, const Page& page, Verdicts& out) {
+  auto same = page.document().by_id(id.value());
+  if (same.size() <= 1 || same.front() == &id.element()) {
+    out.pass(id, "passed");
+    return;
+  }
+  out.fail(id, "failed.duplicate",
+           {{"id", std::string(id.value())},
+            {"first-line", std::to_string(same.front()->pos.line)},
+            {"count", std::to_string(same.size())}});
+}
+
+}  // namespace
+
+RAMPA_RULE(.id = "id-unique", .wcag = {}, .act = {},
+           .impact = Impact::minor, .tags = {"document", "best-practice"},
+           .help = "https://html.spec.whatwg.org/multipage/dom.html#the-id-attribute",
+           .messages = {"passed", "failed.duplicate"},
+           .applicability = applicability, .evaluate = evaluate);
+
+}  // namespace rampa::rules
