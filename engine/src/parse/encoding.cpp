@@ -186,7 +186,8 @@ std::optional<std::string> charset_from_content(std::string_view content) {
     return c.substr(p, e - p);
   }
   auto e = p;
-  while (e < c.size() && !std::isspace(static_cast<unsigned char>(c[e])) && c[e] != ';') ++e;
+  while (e < c.size() && !std::isspace(static_cast<unsigned char>(c[e])) && c[e] != ';' &&
+         c[e] != '"' && c[e] != '\'') ++e;
   if (e == p) return std::nullopt;
   return c.substr(p, e - p);
 }

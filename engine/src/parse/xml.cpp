@@ -128,8 +128,10 @@ class SaxBuilder {
         const xmlChar** at = attributes + 5 * k;
         std::string q = prefix_join(at[1], at[0]);
         if (q == raw[i].qname) {
-          a.value = doc_.arena().copy(std::string_view(reinterpret_cast<const char*>(at[3]),
-                                                       static_cast<std::size_t>(at[4] - at[3])));
+          std::string v(reinterpret_cast<const char*>(at[3]), static_cast<std::size_t>(at[4] - at[3]));
+          // Without entity substitution libxml2 keeps "&amp;" as "&#38;".
+          for (std::size_t p = 0; (p = v.find("&#38;", p)) != std::string::npos; ++p) v.replace(p, 5, "&");
+          a.value = doc_.arena().copy(v);
           break;
         }
       }

@@ -1,0 +1,162 @@
+#include <gtest/gtest.h>
+
+#include "document/document.hpp"
+#include "parse/parsers.hpp"
+
+namespace rampa {
+namespace {
+
+std::unique_ptr<Document> html(std::string text, ParseLimits limits = {}) {
+  auto doc = parse_html(std::move(text), limits);
+  EXPECT_TRUE(doc.ok()) << (doc.ok() ? "" : doc.error().detail);
+  return std::move(doc).value();
+}
+
+const Node* first(const Document& doc, Name name) {
+  for (const Node* e : doc.elements())
+    if (e->name == name) return e;
+  return nullptr;
+}
+
+TEST(Document, GivesLineAndColumnForElementsAttributesAndText) {
+  auto doc = html("<!DOCTYPE html>\n<html lang=\"es\">\n<body>\n  <p class=\"x\">Año</p>\n</body></html>");
+  const Node* p = first(*doc, tag::p);
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->pos, (SourcePos{4, 3}));
+  EXPECT_EQ(p->attribute(attr::class_)->pos, (SourcePos{4, 6}));
+  ASSERT_NE(p->first_child, nullptr);
+  EXPECT_TRUE(p->first_child->is_text());
+  EXPECT_EQ(p->first_child->pos, (SourcePos{4, 16}));
+  EXPECT_EQ(doc->root()->attribute(attr::lang)->pos, (SourcePos{2, 7}));
+}
+
+TEST(Document, CountsColumnsInCharactersNotBytes) {
+  auto doc = html("<p>ñandú <b id=\"x\">y</b></p>");
+  EXPECT_EQ(doc->element_by_id("x")->pos, (SourcePos{1, 10}));
+}
+
+TEST(Document, GivesParserInsertedElementsThePositionOfTheirContent) {
+  auto doc = html("\n\n<p>hola</p>");
+  EXPECT_EQ(doc->root()->pos, (SourcePos{3, 1}));  // html, head and body were never written
+  EXPECT_EQ(first(*doc, tag::body)->pos, (SourcePos{3, 1}));
+}
+
+TEST(Document, InternsKnownAndUnknownNames) {
+  auto doc = html("<x-card data-a=1></x-card><x-card data-a=2></x-card><div></div>");
+  std::vector<const Node*> cards;
+  for (const Node* e : doc->elements())
+    if (doc->spelling(e->name) == "x-card") cards.push_back(e);
+  ASSERT_EQ(cards.size(), 2u);
+  EXPECT_EQ(cards[0]->name, cards[1]->name);
+  EXPECT_FALSE(cards[0]->name.known());
+  EXPECT_EQ(cards[0]->attrs[0].name, cards[1]->attrs[0].name);
+  EXPECT_TRUE(first(*doc, tag::div)->name.known());
+}
+
+TEST(Document, KeepsNamespacesApart) {
+  auto doc = html("<svg><title>logo</title></svg><title>Empleo</title>");
+  int html_titles = 0, svg_titles = 0;
+  for (const Node* e : doc->elements()) {
+    html_titles += e->is(tag::title);
+    svg_titles += e->is_in(Namespace::svg, tag::title);
+  }
+  EXPECT_EQ(html_titles, 1);
+  EXPECT_EQ(svg_titles, 1);
+}
+
+TEST(Document, IndexesIdsOutsideTemplatesOnly) {
+  auto doc = html("<p id=a></p><template><p id=a></p><p id=b></p></template><p id=a></p>");
+  EXPECT_EQ(doc->by_id("a").size(), 2u);
+  EXPECT_TRUE(doc->by_id("b").empty());
+  EXPECT_EQ(doc->element_by_id("a"), doc->by_id("a").front());
+}
+
+TEST(Document, LinksParentsChildrenAndSiblingsInTreeOrder) {
+  auto doc = html("<ul><li>a</li><li>b</li><li>c</li></ul>");
+  const Node* ul = first(*doc, tag::ul);
+  std::string order;
+  for (const Node& li : ul->children()) {
+    EXPECT_EQ(li.parent, ul);
+    order += doc->text_content(li);
+  }
+  EXPECT_EQ(order, "abc");
+  EXPECT_EQ(ul->last_child->prev_sibling->next_sibling, ul->last_child);
+  std::uint32_t last = 0;
+  for (const Node* e : doc->elements()) {
+    EXPECT_GE(e->index, last);
+    last = e->index;
+  }
+}
+
+TEST(Document, BuildsAHundredThousandLevelsWithoutRecursion) {
+  constexpr int kDepth = 100'000;
+  std::string page = "<!DOCTYPE html><html lang=es><title>x</title><body>";
+  for (int i = 0; i < kDepth; ++i) page += "<div>";
+  page += "fondo";
+  auto doc = html(page);
+  std::uint32_t deepest = 0;
+  for (const Node* e : doc->elements()) deepest = std::max(deepest, e->depth);
+  EXPECT_GE(deepest, static_cast<std::uint32_t>(kDepth));
+  EXPECT_EQ(doc->text_content(*doc->root()).substr(1), "fondo");
+}
+
+TEST(Document, RefusesNestingDeeperThanTheLimit) {
+  std::string page;
+  for (int i = 0; i < 50; ++i) page += "<div>";
+  auto doc = parse_html(page, ParseLimits{.max_depth = 20});
+  ASSERT_FALSE(doc.ok());
+  EXPECT_NE(doc.error().detail.find("deeper than the limit of 20"), std::string::npos);
+}
+
+TEST(XmlDocument, ParsesXhtmlWithPositionsAndNamespaces) {
+  auto doc = parse_xml(
+      "<?xml version=\"1.0\"?>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" xml:lang=\"es\" lang=\"es\">\n"
+      "  <body><p id=\"a\" title=\"x &amp; y\">hola</p></body>\n</html>",
+      {});
+  ASSERT_TRUE(doc.ok()) << doc.error().detail;
+  const Node* root = (*doc)->root();
+  ASSERT_NE(root, nullptr);
+  EXPECT_TRUE(root->is(tag::html));
+  EXPECT_EQ(root->pos, (SourcePos{2, 1}));
+  ASSERT_NE(root->attribute(attr::xml_lang), nullptr);
+  EXPECT_EQ(root->attribute(attr::lang)->pos, (SourcePos{2, 58}));
+  const Node* p = (*doc)->element_by_id("a");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->pos, (SourcePos{3, 9}));
+  EXPECT_EQ(*p->attr(attr::title), "x & y");
+  EXPECT_EQ((*doc)->text_content(*p), "hola");
+}
+
+TEST(XmlDocument, ReportsWhereItIsNotWellFormed) {
+  auto doc = parse_xml("<svg xmlns=\"http://www.w3.org/2000/svg\">\n<g></svg>", {});
+  ASSERT_FALSE(doc.ok());
+  EXPECT_NE(doc.error().detail.find("line 2"), std::string::npos) << doc.error().detail;
+}
+
+TEST(XmlDocument, NeverReadsExternalEntities) {
+  auto doc = parse_xml(
+      "<?xml version=\"1.0\"?>\n<!DOCTYPE svg [<!ENTITY secret SYSTEM \"file:///etc/passwd\">]>\n"
+      "<svg xmlns=\"http://www.w3.org/2000/svg\"><text>&secret;</text></svg>",
+      {});
+  if (doc.ok()) {
+    EXPECT_EQ((*doc)->text_content((*doc)->node()).find("root:"), std::string::npos);
+  }
+}
+
+TEST(XmlDocument, DoesNotExpandEntitiesExponentially) {
+  // "Billion laughs": each entity is ten of the one before, 10^9 in all.
+  std::string bomb = "<?xml version=\"1.0\"?>\n<!DOCTYPE svg [<!ENTITY l0 \"ja\">";
+  for (int level = 1; level <= 9; ++level) {
+    bomb += "<!ENTITY l" + std::to_string(level) + " \"";
+    for (int i = 0; i < 10; ++i) bomb += "&l" + std::to_string(level - 1) + ";";
+    bomb += "\">";
+  }
+  bomb += "]>\n<svg xmlns=\"http://www.w3.org/2000/svg\"><text>&l9;</text></svg>";
+  auto doc = parse_xml(bomb, {});
+  if (doc.ok()) {
+    EXPECT_LT((*doc)->text_content((*doc)->node()).size(), 1000u);
+  }
+}
+
+}  // namespace
+}  // namespace rampa

@@ -1,0 +1,193 @@
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "audit/page.hpp"
+#include "rampa/catalog.hpp"
+#include "rampa/engine.hpp"
+#include "rule.hpp"
+
+namespace fs = std::filesystem;
+
+namespace rampa {
+namespace {
+
+// A rule that throws, to prove one broken rule does not stop an audit.
+// Tagged test-only: the every-rule checks skip it.
+rules::Targets throwing_applicability(const Page& page) {
+  if (page.document().element_by_id("boom") != nullptr) throw std::runtime_error("boom");
+  return {};
+}
+void never(const rules::Target&, const Page&, rules::Verdicts&) {}
+RAMPA_RULE(.id = "test-throws", .wcag = {}, .act = {}, .impact = Impact::minor,
+           .tags = {"test-only"}, .help = "https://example.org/", .messages = {"passed"},
+           .applicability = throwing_applicability, .evaluate = never);
+
+struct TempDir {
+  fs::path path = fs::temp_directory_path() / ("rampa-test-" + std::to_string(::getpid()) + "-" +
+                                               std::to_string(reinterpret_cast<std::uintptr_t>(this)));
+  TempDir() { fs::create_directories(path); }
+  ~TempDir() { fs::remove_all(path); }
+  fs::path write(const std::string& name, std::string_view content) const {
+    fs::path p = path / name;
+    fs::create_directories(p.parent_path());
+    std::ofstream(p, std::ios::binary) << content;
+    return p;
+  }
+};
+
+Engine make(Config c = {}) { return std::move(Engine::create(std::move(c))).value(); }
+
+TEST(Engine, RejectsAnUnknownRuleAndARootThatIsNoDirectory) {
+  auto e = Engine::create({.rules = {"no-such-rule"}});
+  ASSERT_FALSE(e.ok());
+  EXPECT_EQ(e.error().code, ErrorCode::bad_config);
+  auto r = Engine::create({.root = "/no/such/dir"});
+  ASSERT_FALSE(r.ok());
+}
+
+TEST(Engine, ListsRulesSortedById) {
+  auto engine = make();
+  auto rules = engine.rules();
+  ASSERT_GE(rules.size(), 8u);
+  for (std::size_t i = 1; i < rules.size(); ++i) EXPECT_LT(rules[i - 1].id, rules[i].id);
+}
+
+TEST(Engine, ReportsEachBadInputAsAPageError) {
+  TempDir t;
+  auto engine = make();
+  auto missing = engine.audit_file(t.path / "nope.html", "nope.html");
+  ASSERT_TRUE(missing.error);
+  EXPECT_EQ(missing.error->code, ErrorCode::not_found);
+  EXPECT_EQ(missing.error->path, "nope.html");
+
+  auto empty = engine.audit_file(t.write("empty.html", ""));
+  ASSERT_TRUE(empty.error);
+  EXPECT_NE(empty.error->detail.find("empty"), std::string::npos);
+
+  auto blank = engine.audit_file(t.write("blank.html", "  \n\t\n"));
+  ASSERT_TRUE(blank.error);
+
+  auto binary = engine.audit_file(t.write("logo.html", std::string("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16)));
+  ASSERT_TRUE(binary.error);
+  EXPECT_NE(binary.error->detail.find("binary"), std::string::npos);
+
+  auto dir = engine.audit_file(t.path);
+  ASSERT_TRUE(dir.error);
+  EXPECT_TRUE(dir.rules.empty());
+  EXPECT_TRUE(dir.findings.empty());
+}
+
+TEST(Engine, RefusesUnreadableFiles) {
+  if (::geteuid() == 0) GTEST_SKIP() << "root reads any file";
+  TempDir t;
+  auto p = t.write("secret.html", "<p>x</p>");
+  fs::permissions(p, fs::perms::none);
+  auto r = make().audit_file(p);
+  ASSERT_TRUE(r.error);
+  EXPECT_EQ(r.error->code, ErrorCode::unreadable);
+}
+
+TEST(Engine, RefusesPagesOverTheSizeLimitWithoutTruncating) {
+  TempDir t;
+  auto p = t.write("big.html", std::string(5000, 'x'));
+  auto r = make({.max_page_bytes = 4096}).audit_file(p);
+  ASSERT_TRUE(r.error);
+  EXPECT_NE(r.error->detail.find("over the limit of 4096 bytes"), std::string::npos);
+}
+
+TEST(Engine, AuditsAFiftyMegabytePage) {
+  std::string page = "<!DOCTYPE html><html lang=\"es\"><title>Vacantes</title><body>";
+  const std::string row = "<p>Auxiliar administrativo, jornada completa, Ciudad de Andalia.</p>\n";
+  while (page.size() < 50u << 20) page += row;
+  auto r = make().audit_bytes(page, "big.html");
+  EXPECT_FALSE(r.error);
+  EXPECT_FALSE(r.rules.empty());
+  EXPECT_TRUE(r.findings.empty());
+}
+
+TEST(Engine, AuditsAHundredThousandLevelsDeep) {
+  std::string page = "<!DOCTYPE html><html lang=\"es\"><title>x</title><body>";
+  for (int i = 0; i < 100'000; ++i) page += "<div>";
+  page += "<p id=a></p><p id=a></p>";
+  auto r = make().audit_bytes(page, "deep.html");
+  ASSERT_FALSE(r.error);
+  ASSERT_EQ(r.findings.size(), 1u);  // the duplicate id, found and located
+  EXPECT_EQ(r.findings[0].rule->id, "id-unique");
+  EXPECT_GT(r.findings[0].selector.size(), 100'000u);
+}
+
+TEST(Engine, NotesInvalidBytesOnceAndGoesOn) {
+  auto r = make().audit_bytes("<html lang=\"es\"><meta charset=utf-8><title>Empleo \xFF\xFE</title>\n\xC3", "bad.html");
+  ASSERT_FALSE(r.error);
+  ASSERT_EQ(r.notes.size(), 1u);
+  EXPECT_EQ(r.notes[0].message_id, "encoding.replaced");
+  EXPECT_FALSE(r.rules.empty());
+}
+
+TEST(Engine, IsolatesARuleThatThrows) {
+  auto engine = make({.rules = {"test-throws", "page-has-title"}});
+  auto r = engine.audit_bytes("<html><p id=boom></p></html>", "boom.html");
+  ASSERT_FALSE(r.error);
+  ASSERT_EQ(r.rules.size(), 2u);
+  const RuleResult* throws = nullptr;
+  const RuleResult* title = nullptr;
+  for (const auto& rr : r.rules) (rr.rule->id == "test-throws" ? throws : title) = &rr;
+  ASSERT_TRUE(throws->internal_error);
+  EXPECT_EQ(*throws->internal_error, "boom");
+  EXPECT_EQ(title->outcome, Outcome::failed);  // the other rule still ran
+}
+
+TEST(Engine, ReadsXhtmlAndSvgAsXml) {
+  TempDir t;
+  auto engine = make({.rules = {"html-has-lang"}});
+  auto x = engine.audit_file(t.write("p.xhtml", "<html xmlns=\"http://www.w3.org/1999/xhtml\"><head><title>x</title></head></html>"));
+  ASSERT_FALSE(x.error);
+  EXPECT_EQ(x.rules[0].outcome, Outcome::failed);
+  auto bad = engine.audit_file(t.write("p.svg", "<svg><g></svg>"));
+  ASSERT_TRUE(bad.error);
+  EXPECT_NE(bad.error->detail.find("not well-formed XML"), std::string::npos);
+}
+
+TEST(Page, ResolvesRelativeAndRootAbsoluteUrlsLikeAStaticServer) {
+  auto doc = std::make_unique<Document>();
+  Page page(std::move(doc), "site/empleo/registro.html", "/srv/site/empleo", "/srv/site");
+  EXPECT_EQ(page.resolve("css/a.css"), fs::path("/srv/site/empleo/css/a.css"));
+  EXPECT_EQ(page.resolve("../img/logo%20azul.png?v=2#x"), fs::path("/srv/site/img/logo azul.png"));
+  EXPECT_EQ(page.resolve("/css/site.css"), fs::path("/srv/site/css/site.css"));
+  EXPECT_EQ(page.resolve("/../../etc/passwd"), std::nullopt);
+  EXPECT_EQ(page.resolve("https://example.org/a.css"), std::nullopt);
+  EXPECT_EQ(page.resolve("//cdn.example.org/a.css"), std::nullopt);
+  EXPECT_EQ(page.resolve("data:text/css,p{}"), std::nullopt);
+  EXPECT_EQ(page.resolve("  "), std::nullopt);
+  Page no_root(std::make_unique<Document>(), "a.html", "/srv/x", "");
+  EXPECT_EQ(no_root.resolve("/css/site.css"), std::nullopt);
+}
+
+TEST(Catalog, FillsNamedPlaceholdersInAnyOrder) {
+  const Catalog& es = Catalog::get("es_MX.UTF-8");
+  EXPECT_EQ(es.locale(), "es");
+  std::string text = es.format("html-lang-valid", "failed.unknown", {{"value", "english"}});
+  EXPECT_NE(text.find("lang=\"english\" no es un idioma conocido"), std::string::npos) << text;
+  EXPECT_EQ(Catalog::get("pt-BR").locale(), "pt");
+  EXPECT_EQ(Catalog::get("fr").locale(), "en");
+  EXPECT_EQ(es.format("no-such-rule", "title"), "[no-such-rule.title]");
+}
+
+TEST(Catalog, TakesTheLocaleFromTheEnvironment) {
+  ::setenv("LC_ALL", "", 1);
+  ::setenv("LC_MESSAGES", "", 1);
+  ::setenv("LANG", "pt_BR.UTF-8", 1);
+  EXPECT_EQ(Catalog::locale_from_environment(), "pt");
+  ::setenv("LC_ALL", "es_AR.UTF-8", 1);
+  EXPECT_EQ(Catalog::locale_from_environment(), "es");
+  ::setenv("LC_ALL", "C", 1);
+  EXPECT_EQ(Catalog::locale_from_environment(), "en");
+  ::unsetenv("LC_ALL");
+  ::unsetenv("LANG");
+  EXPECT_EQ(Catalog::locale_from_environment(), "en");
+}
+
+}  // namespace
+}  // namespace rampa

@@ -1,0 +1,147 @@
+// One test walks every rule: fixtures exist and behave as their names say,
+// metadata is filled in, every message exists in en, es and pt. A failure
+// names the rule, the locale and the key.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <regex>
+#include <set>
+
+#include "rampa/catalog.hpp"
+#include "support/rule_test.hpp"
+
+namespace fs = std::filesystem;
+
+namespace rampa {
+// Test names and failures show the rule id, not the struct's bytes.
+void PrintTo(const RuleInfo& rule, std::ostream* os) { *os << rule.id; }
+}  // namespace rampa
+using rampa::Catalog;
+using rampa::Outcome;
+
+namespace {
+
+std::vector<rampa::RuleInfo> all_rules() {
+  auto engine = rampa::Engine::create({});
+  std::vector<rampa::RuleInfo> v;
+  for (const auto& r : engine->rules())
+    if (std::find(r.tags.begin(), r.tags.end(), "test-only") == r.tags.end()) v.push_back(r);
+  return v;
+}
+
+std::set<std::string> placeholders(const std::string& text) {
+  std::set<std::string> out;
+  static const std::regex re(R"(\{([a-zA-Z0-9_-]+)\})");
+  for (std::sregex_iterator it(text.begin(), text.end(), re), end; it != end; ++it) out.insert((*it)[1]);
+  return out;
+}
+
+class EveryRule : public ::testing::TestWithParam<rampa::RuleInfo> {};
+
+TEST_P(EveryRule, HasMetadata) {
+  const auto& r = GetParam();
+  EXPECT_TRUE(std::regex_match(r.id, std::regex("[a-z0-9]+(-[a-z0-9]+)*"))) << r.id;
+  EXPECT_EQ(r.help.rfind("https://", 0), 0u) << r.id << ": help must be an https URL";
+  EXPECT_FALSE(r.tags.empty()) << r.id << ": no tags";
+  for (const auto& sc : r.wcag) EXPECT_TRUE(std::regex_match(sc, std::regex(R"(\d\.\d\.\d+)"))) << r.id << ": " << sc;
+  for (const auto& act : r.act_ids) EXPECT_TRUE(std::regex_match(act, std::regex("[a-z0-9]{6}"))) << r.id << ": " << act;
+  if (r.wcag.empty()) {
+    EXPECT_NE(std::find(r.tags.begin(), r.tags.end(), "best-practice"), r.tags.end())
+        << r.id << ": a rule without WCAG criteria is tagged best-practice";
+  }
+  EXPECT_TRUE(std::find(r.messages.begin(), r.messages.end(), "passed") != r.messages.end()) << r.id;
+}
+
+TEST_P(EveryRule, LivesWhereItsIdSays) {
+  const auto& r = GetParam();
+  bool found = false;
+  for (const auto& topic : fs::directory_iterator(rampa::testing::source_dir() / "rules"))
+    found = found || fs::exists(topic.path() / (r.id + ".cpp"));
+  EXPECT_TRUE(found) << "rules/<topic>/" << r.id << ".cpp";
+  EXPECT_TRUE(fs::exists(rampa::testing::source_dir() / "tests" / "rules" / (r.id + "_test.cpp")))
+      << "tests/rules/" << r.id << "_test.cpp";
+}
+
+TEST_P(EveryRule, HasEveryMessageInEveryLocale) {
+  const auto& r = GetParam();
+  const Catalog& en = Catalog::get("en");
+  std::vector<std::string> keys = {"title", "description"};
+  keys.insert(keys.end(), r.messages.begin(), r.messages.end());
+  for (const auto& locale : Catalog::locales()) {
+    const Catalog& c = Catalog::get(locale);
+    ASSERT_EQ(c.locale(), locale);
+    for (const auto& key : keys) {
+      EXPECT_TRUE(c.has(r.id, key)) << r.id << ": " << locale << " has no \"" << key << "\"";
+      if (c.has(r.id, key) && en.has(r.id, key)) {
+        EXPECT_EQ(placeholders(c.format(r.id, key, {})), placeholders(en.format(r.id, key, {})))
+            << r.id << ": " << locale << " \"" << key << "\" has other placeholders than en";
+      }
+    }
+  }
+}
+
+TEST_P(EveryRule, FixturesBehaveAsTheirNamesSay) {
+  const auto& r = GetParam();
+  fs::path dir = rampa::testing::source_dir() / "fixtures" / "rules" / r.id;
+  ASSERT_TRUE(fs::is_directory(dir)) << "fixtures/rules/" << r.id << "/ is missing";
+  int passed = 0, failed = 0;
+  for (const auto& entry : fs::directory_iterator(dir)) {
+    std::string name = entry.path().filename().string();
+    Outcome expected;
+    if (name.rfind("passed-", 0) == 0) expected = Outcome::passed, ++passed;
+    else if (name.rfind("failed-", 0) == 0) expected = Outcome::failed, ++failed;
+    else if (name.rfind("inapplicable-", 0) == 0) expected = Outcome::inapplicable;
+    else if (name.rfind("cant-tell-", 0) == 0) expected = Outcome::cant_tell;
+    else {
+      ADD_FAILURE() << r.id << "/" << name << ": a fixture's name starts with its expected outcome";
+      continue;
+    }
+    std::ifstream in(entry.path());
+    std::string first;
+    std::getline(in, first);
+    EXPECT_EQ(first.rfind("<!--", 0), 0u) << r.id << "/" << name << ": first line says what it shows";
+    auto run = rampa::testing::run_rule(r.id, name);
+    EXPECT_EQ(run.error, "") << r.id << "/" << name;
+    EXPECT_EQ(run.outcome, expected) << r.id << "/" << name << ": got " << rampa::to_string(run.outcome);
+  }
+  EXPECT_GE(passed, 1) << r.id << ": needs a passed- fixture";
+  EXPECT_GE(failed, 1) << r.id << ": needs a failed- fixture";
+}
+
+INSTANTIATE_TEST_SUITE_P(Rules, EveryRule, ::testing::ValuesIn(all_rules()),
+                         [](const auto& rule) {
+                           std::string n = rule.param.id;
+                           std::replace(n.begin(), n.end(), '-', '_');
+                           return n;
+                         });
+
+TEST(Catalogs, EveryLocaleHasTheSameKeysAsEnglish) {
+  const auto& en = Catalog::get("en").entries();
+  for (const auto& locale : Catalog::locales()) {
+    const auto& other = Catalog::get(locale).entries();
+    for (const auto& [section, keys] : en)
+      for (const auto& [key, text] : keys) {
+        auto s = other.find(section);
+        EXPECT_TRUE(s != other.end() && s->second.count(key)) << locale << " lacks " << section << "." << key;
+      }
+    for (const auto& [section, keys] : other)
+      for (const auto& [key, text] : keys) {
+        auto s = en.find(section);
+        EXPECT_TRUE(s != en.end() && s->second.count(key)) << locale << " has " << section << "." << key
+                                                           << " that en has not";
+      }
+  }
+}
+
+TEST(Catalogs, HaveNoSectionForARuleThatDoesNotExist) {
+  std::set<std::string> ids;
+  auto engine = rampa::Engine::create({});
+  for (const auto& r : engine->rules()) ids.insert(r.id);
+  for (const auto& [section, keys] : Catalog::get("en").entries())
+    if (section.front() != '_') {
+      EXPECT_TRUE(ids.count(section)) << "catalog section " << section << " has no rule";
+    }
+}
+
+}  // namespace
