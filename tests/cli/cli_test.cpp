@@ -1,0 +1,286 @@
+// The rampa command end to end, as CI pipelines and auditors call it.
+#include <gtest/gtest.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <array>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+namespace fs = std::filesystem;
+using nlohmann::json;
+
+namespace {
+
+struct CliRun {
+  int code = -1;
+  std::string out, err;
+};
+
+const fs::path kSource = RAMPA_SOURCE_DIR;
+const std::string kSite = (kSource / "fixtures" / "sites" / "empleo").string();
+
+std::string slurp(const fs::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::stringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+struct TempDir {
+  fs::path path = fs::temp_directory_path() / ("rampa-cli-" + std::to_string(::getpid()) + "-" +
+                                               std::to_string(reinterpret_cast<std::uintptr_t>(this)));
+  TempDir() { fs::create_directories(path); }
+  ~TempDir() {
+    std::error_code ec;
+    fs::permissions(path, fs::perms::owner_all, ec);
+    fs::remove_all(path, ec);
+  }
+  fs::path write(const std::string& name, std::string_view content) const {
+    fs::path p = path / name;
+    fs::create_directories(p.parent_path());
+    std::ofstream(p, std::ios::binary) << content;
+    return p;
+  }
+};
+
+// Runs `rampa ARGS` through the shell with a clean locale and no colour
+// unless the test sets them; stdin from /dev/null unless given.
+CliRun rampa(const std::string& args, const std::string& env = "LC_ALL= LC_MESSAGES= LANG=C",
+          const std::string& stdin_text = "") {
+  TempDir t;
+  fs::path in = t.write("stdin", stdin_text);
+  std::string cmd = "env " + env + " " + std::string(RAMPA_BINARY) + " " + args + " <" + in.string() +
+                    " 2>" + (t.path / "err").string();
+  CliRun r;
+  FILE* p = ::popen(cmd.c_str(), "r");
+  std::array<char, 65536> buf{};
+  std::size_t n;
+  while ((n = std::fread(buf.data(), 1, buf.size(), p)) > 0) r.out.append(buf.data(), n);
+  int status = ::pclose(p);
+  r.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  r.err = slurp(t.path / "err");
+  return r;
+}
+
+const json* page(const json& report, const std::string& suffix) {
+  for (const auto& p : report["pages"])
+    if (p["path"].get<std::string>().ends_with(suffix)) return &p;
+  return nullptr;
+}
+
+bool has_finding(const json& p, const std::string& rule, int line) {
+  for (const auto& f : p["findings"])
+    if (f["rule"] == rule && f["line"] == line) return true;
+  return false;
+}
+
+TEST(Cli, AuditsTheSamplePortalAsDocumentedInTheReadme) {
+  CliRun r = rampa("check " + kSite + " --root " + kSite + " --format json");
+  ASSERT_EQ(r.code, 1) << r.err;  // barriers found
+  json report = json::parse(r.out);
+  EXPECT_EQ(report["version"], 1);
+  EXPECT_EQ(report["tool"]["name"], "rampa");
+  EXPECT_EQ(report["summary"]["pages"], 7);
+  EXPECT_EQ(report["summary"]["errors"], 0);
+  const json* vacante = page(report, "empleo/vacante.html");
+  ASSERT_NE(vacante, nullptr);
+  EXPECT_TRUE(has_finding(*vacante, "html-lang-valid", 2));
+  const json* cursos = page(report, "empleo/cursos.html");
+  ASSERT_NE(cursos, nullptr);
+  EXPECT_TRUE(has_finding(*cursos, "meta-viewport-allows-zoom", 5));
+  EXPECT_TRUE(has_finding(*cursos, "page-has-title", 6));
+  const json* login = page(report, "empleo/login.html");
+  ASSERT_NE(login, nullptr);
+  EXPECT_TRUE(has_finding(*login, "html-has-lang", 2));
+  ASSERT_EQ((*login)["notes"].size(), 1u);  // windows-1252, converted
+  EXPECT_EQ((*login)["notes"][0]["kind"], "encoding");
+  const json* vacantes = page(report, "empleo/vacantes.html");
+  ASSERT_NE(vacantes, nullptr);
+  EXPECT_TRUE(has_finding(*vacantes, "meta-refresh-no-delay", 6));
+  EXPECT_TRUE(has_finding(*vacantes, "id-unique", 42));
+  const json* registro = page(report, "empleo/registro.html");
+  ASSERT_NE(registro, nullptr);
+  EXPECT_TRUE(has_finding(*registro, "html-xml-lang-match", 2));
+}
+
+TEST(Cli, WritesTheJsonShapeOfTheDesign) {
+  CliRun r = rampa("check --format json -", "LANG=C", "<html lang=\"english\"><title>Empleo</title></html>");
+  ASSERT_EQ(r.code, 1) << r.err;
+  json report = json::parse(r.out);
+  for (const char* key : {"version", "tool", "locale", "pages", "summary"}) EXPECT_TRUE(report.contains(key)) << key;
+  const json& p = report["pages"][0];
+  EXPECT_EQ(p["path"], "-");
+  EXPECT_TRUE(p["error"].is_null());
+  EXPECT_TRUE(p["notes"].is_array());
+  ASSERT_FALSE(p["rules"].empty());
+  for (const auto& rr : p["rules"])
+    for (const char* key : {"rule", "outcome", "actIds", "wcag", "impact"}) EXPECT_TRUE(rr.contains(key)) << key;
+  ASSERT_EQ(p["findings"].size(), 1u);
+  const json& f = p["findings"][0];
+  EXPECT_EQ(f["rule"], "html-lang-valid");
+  EXPECT_EQ(f["outcome"], "failed");
+  EXPECT_EQ(f["actIds"], json::array({"bf051a"}));
+  EXPECT_EQ(f["wcag"], json::array({"3.1.1"}));
+  EXPECT_EQ(f["selector"], "html");
+  EXPECT_EQ(f["line"], 1);
+  EXPECT_EQ(f["column"], 7);
+  EXPECT_EQ(f["snippet"], "<html lang=\"english\">");
+  EXPECT_EQ(f["messageId"], "failed.unknown");
+  EXPECT_NE(f["message"].get<std::string>().find("english"), std::string::npos);
+  for (const char* key : {"pages", "errors", "failed", "cantTell"}) EXPECT_TRUE(report["summary"].contains(key)) << key;
+}
+
+TEST(Cli, PrintsPathLineColumnImpactRuleAndMessage) {
+  CliRun r = rampa("check " + kSite + "/vacante.html");
+  ASSERT_EQ(r.code, 1);
+  EXPECT_NE(r.out.find(kSite + "/vacante.html:2:7  serious    html-lang-valid  lang=\"espanol\" is not a known language"),
+            std::string::npos)
+      << r.out;
+  EXPECT_NE(r.out.find("      <html lang=\"espanol\">"), std::string::npos);
+  EXPECT_NE(r.out.find("1 page(s): 1 failure(s)"), std::string::npos);
+  EXPECT_EQ(r.out.find('\x1b'), std::string::npos) << "no colour when stdout is not a terminal";
+}
+
+TEST(Cli, SpeaksSpanishAndPortuguese) {
+  CliRun es = rampa("check " + kSite + "/vacante.html", "LC_ALL= LC_MESSAGES= LANG=es_CL.UTF-8");
+  EXPECT_NE(es.out.find("no es un idioma conocido"), std::string::npos) << es.out;
+  EXPECT_NE(es.out.find("grave"), std::string::npos);
+  CliRun pt = rampa("check --locale pt " + kSite + "/vacante.html");
+  EXPECT_NE(pt.out.find("não é um idioma conhecido"), std::string::npos) << pt.out;
+  CliRun json_es = rampa("check --format json --locale es " + kSite + "/vacante.html");
+  EXPECT_EQ(json::parse(json_es.out)["locale"], "es");
+}
+
+TEST(Cli, FailOnSetsTheThreshold) {
+  // vacante.html has one serious failure and nothing critical.
+  EXPECT_EQ(rampa("check --fail-on serious " + kSite + "/vacante.html").code, 1);
+  EXPECT_EQ(rampa("check --fail-on critical " + kSite + "/vacante.html").code, 0);
+  EXPECT_EQ(rampa("check --fail-on nothing " + kSite + "/vacante.html").code, 2);
+}
+
+TEST(Cli, GoesOnPastBadInputAndExitsTwo) {
+  TempDir t;
+  t.write("empty.html", "");
+  t.write("binary.html", std::string("\0\1\2\3PK\3\4", 8));
+  t.write("nopages/readme.txt", "no pages here");
+  t.write("bad-utf8.html", "<html lang=\"es\"><title>Empleo \xFF</title></html>");
+  t.write("good.html", "<html lang=\"es\"><title>Empleo</title></html>");
+  CliRun r = rampa("check --format json " + (t.path / "missing.html").string() + " " + (t.path / "empty.html").string() +
+                " " + (t.path / "binary.html").string() + " " + (t.path / "nopages").string() + " " +
+                (t.path / "bad-utf8.html").string() + " " + (t.path / "good.html").string());
+  EXPECT_EQ(r.code, 2);
+  json report = json::parse(r.out);
+  ASSERT_EQ(report["pages"].size(), 6u);
+  EXPECT_EQ(report["summary"]["errors"], 4);
+  auto error_of = [&](const std::string& suffix) { return (*page(report, suffix))["error"]; };
+  EXPECT_NE(error_of("missing.html").get<std::string>().find("no such file"), std::string::npos);
+  EXPECT_NE(error_of("empty.html").get<std::string>().find("empty"), std::string::npos);
+  EXPECT_NE(error_of("binary.html").get<std::string>().find("binary"), std::string::npos);
+  EXPECT_NE(error_of("nopages").get<std::string>().find("no pages"), std::string::npos);
+  EXPECT_TRUE(error_of("bad-utf8.html").is_null());
+  EXPECT_EQ((*page(report, "bad-utf8.html"))["notes"].size(), 1u);
+  EXPECT_TRUE(error_of("good.html").is_null());
+  // Each error also reaches stderr, naming the file.
+  EXPECT_NE(r.err.find((t.path / "missing.html").string() + ": no such file"), std::string::npos) << r.err;
+}
+
+TEST(Cli, WalksDirectoriesAndGlobsInAStableOrder) {
+  TempDir t;
+  t.write("b.html", "<html lang=es><title>b</title></html>");
+  t.write("a/z.htm", "<html lang=es><title>z</title></html>");
+  t.write("a/logo.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
+  t.write("a/page.xhtml", "<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"es\"><head><title>x</title></head></html>");
+  t.write("a/math.xml", "<math xmlns=\"http://www.w3.org/1998/Math/MathML\"/>");
+  t.write("a/sitemap.xml", "<urlset/>");
+  t.write("a/notes.txt", "x");
+  CliRun r = rampa("check --format json " + t.path.string());
+  json report = json::parse(r.out);
+  std::vector<std::string> paths;
+  for (const auto& p : report["pages"]) paths.push_back(fs::path(p["path"].get<std::string>()).lexically_relative(t.path).string());
+  EXPECT_EQ(paths, (std::vector<std::string>{"a/logo.svg", "a/math.xml", "a/page.xhtml", "a/z.htm", "b.html"}));
+  CliRun g = rampa("check --format json '" + (t.path / "a" / "*.htm").string() + "'");
+  EXPECT_EQ(json::parse(g.out)["pages"].size(), 1u);
+  CliRun none = rampa("check '" + (t.path / "*.nothing").string() + "'");
+  EXPECT_EQ(none.code, 2);
+  EXPECT_NE(none.err.find("no file matches"), std::string::npos);
+}
+
+TEST(Cli, ParallelJobsKeepTheOrderAndTheResult) {
+  CliRun one = rampa("check --format json --jobs 1 " + kSite);
+  CliRun two = rampa("check --format json --jobs 2 " + kSite);
+  EXPECT_EQ(one.out, two.out);
+  EXPECT_EQ(one.code, two.code);
+}
+
+TEST(Cli, WritesTheOutputFileAtomically) {
+  TempDir t;
+  fs::path out = t.path / "report.json";
+  CliRun r = rampa("check --format json --output " + out.string() + " " + kSite + "/vacante.html");
+  EXPECT_EQ(r.code, 1);
+  EXPECT_TRUE(r.out.empty());
+  EXPECT_EQ(json::parse(slurp(out))["pages"].size(), 1u);
+  for (const auto& e : fs::directory_iterator(t.path)) EXPECT_EQ(e.path().filename(), "report.json");
+
+  CliRun bad = rampa("check --output /no/such/dir/report.json " + kSite + "/vacante.html");
+  EXPECT_EQ(bad.code, 2);
+  EXPECT_NE(bad.err.find("/no/such/dir/report.json"), std::string::npos) << bad.err;
+
+  if (::geteuid() != 0) {
+    fs::path locked = t.path / "locked";
+    fs::create_directories(locked);
+    fs::permissions(locked, fs::perms::owner_read | fs::perms::owner_exec);
+    CliRun denied = rampa("check --output " + (locked / "r.json").string() + " " + kSite + "/vacante.html");
+    EXPECT_EQ(denied.code, 2);
+  }
+}
+
+TEST(Cli, ResolvesRootAndRejectsAMissingRoot) {
+  EXPECT_EQ(rampa("check --root /no/such/root " + kSite + "/vacante.html").code, 2);
+}
+
+TEST(Cli, ListsRulesAsTextJsonAndMarkdown) {
+  CliRun text = rampa("rules");
+  EXPECT_EQ(text.code, 0);
+  EXPECT_NE(text.out.find("html-lang-valid"), std::string::npos);
+  EXPECT_NE(text.out.find("ACT bf051a"), std::string::npos);
+  CliRun j = rampa("rules --format json");
+  json rules = json::parse(j.out)["rules"];
+  ASSERT_GE(rules.size(), 8u);
+  for (const auto& r : rules)
+    for (const char* key : {"id", "title", "description", "wcag", "actIds", "impact", "tags", "help"})
+      EXPECT_TRUE(r.contains(key)) << key;
+  CliRun md = rampa("rules --format markdown --locale es");
+  EXPECT_NE(md.out.find("[bf051a](https://www.w3.org/WAI/standards-guidelines/act/rules/bf051a/)"), std::string::npos);
+  EXPECT_NE(md.out.find("El idioma de la página es un idioma real"), std::string::npos);
+}
+
+TEST(Cli, DocumentsItsOptionsAndExitCodes) {
+  CliRun help = rampa("check --help");
+  EXPECT_EQ(help.code, 0);
+  for (const char* opt : {"--format", "--output", "--locale", "--jobs", "--fail-on", "--root", "Exit status"})
+    EXPECT_NE(help.out.find(opt), std::string::npos) << opt;
+  EXPECT_EQ(rampa("check").code, 2);
+  EXPECT_EQ(rampa("frobnicate").code, 2);
+  EXPECT_EQ(rampa("check --format xml x.html").code, 2);
+}
+
+TEST(Cli, AuditsHugeAndDeepPages) {
+  TempDir t;
+  std::string deep = "<html lang=es><title>x</title><body>";
+  for (int i = 0; i < 100'000; ++i) deep += "<div>";
+  t.write("deep.html", deep);
+  std::string big = "<html lang=es><title>Vacantes</title><body>";
+  while (big.size() < 50u << 20) big += "<p>Operario de producción, turno mañana.</p>\n";
+  t.write("big.html", big);
+  CliRun r = rampa("check --format json " + t.path.string());
+  EXPECT_EQ(r.code, 0) << r.err;
+  json report = json::parse(r.out);
+  EXPECT_EQ(report["summary"]["errors"], 0);
+  EXPECT_EQ(report["pages"].size(), 2u);
+}
+
+}  // namespace
