@@ -1,0 +1,166 @@
+// The audit pipeline stage by stage, against the floor: a bare Gumbo parse of
+// the same bytes in the same run. Ratios to the floor are the headline.
+//
+//   build/bench/rampa_bench                      (all inputs)
+//   build/bench/rampa_bench --benchmark_filter=large
+#include <benchmark/benchmark.h>
+#include <gumbo.h>
+#include <sys/resource.h>
+
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <sstream>
+
+#include "parse/encoding.hpp"
+#include "parse/parsers.hpp"
+#include "rampa/catalog.hpp"
+#include "rampa/engine.hpp"
+#include "rampa/writers.hpp"
+
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string slurp(const fs::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::stringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+const rampa::Engine& engine() {
+  static const rampa::Engine e = std::move(rampa::Engine::create({})).value();
+  return e;
+}
+
+void peak_rss(benchmark::State& state) {
+  rusage u{};
+  ::getrusage(RUSAGE_SELF, &u);
+  state.counters["peak_rss_MB"] = static_cast<double>(u.ru_maxrss) / 1024.0;
+}
+
+// Each input is measured at every stage so ratios come from one run.
+void floor_parse(benchmark::State& state, const std::string* page) {
+  for (auto _ : state) {
+    GumboOutput* out = gumbo_parse_with_options(&kGumboDefaultOptions, page->data(), page->size());
+    benchmark::DoNotOptimize(out);
+    gumbo_destroy_output(&kGumboDefaultOptions, out);
+  }
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * page->size()));
+}
+
+void document_build(benchmark::State& state, const std::string* page) {
+  for (auto _ : state) {
+    auto decoded = rampa::decode(*page, rampa::Syntax::html);
+    auto doc = rampa::parse_html(std::move(decoded->utf8), {});
+    benchmark::DoNotOptimize(doc);
+  }
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * page->size()));
+}
+
+void full_audit(benchmark::State& state, const std::string* page) {
+  for (auto _ : state) {
+    auto report = engine().audit_bytes(*page, "page.html");
+    benchmark::DoNotOptimize(report);
+  }
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * page->size()));
+  peak_rss(state);
+}
+
+void audit_and_json(benchmark::State& state, const std::string* page) {
+  const auto& catalog = rampa::Catalog::get("en");
+  for (auto _ : state) {
+    std::vector<rampa::PageReport> reports{engine().audit_bytes(*page, "page.html")};
+    std::ostringstream out;
+    rampa::write_json(out, reports, catalog);
+    benchmark::DoNotOptimize(out);
+  }
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * page->size()));
+  peak_rss(state);
+}
+
+void small_batch(benchmark::State& state, const std::vector<std::string>* pages) {
+  std::size_t bytes = 0;
+  for (const auto& p : *pages) bytes += p.size();
+  for (auto _ : state)
+    for (const auto& p : *pages) {
+      auto report = engine().audit_bytes(p, "page.html");
+      benchmark::DoNotOptimize(report);
+    }
+  state.counters["pages_per_s"] = benchmark::Counter(
+      static_cast<double>(state.iterations() * pages->size()), benchmark::Counter::kIsRate);
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * bytes));
+}
+
+// Generated pages: n elements as a flat list, a wide table, and nested
+// sections (depth limited to 1,000, as real pages are).
+std::string flat_page(int n) {
+  std::string s = "<!DOCTYPE html><html lang=\"es\"><head><title>Vacantes</title></head><body><ul>";
+  for (int i = 0; i < n; ++i) s += "<li id=\"v" + std::to_string(i) + "\">Vacante " + std::to_string(i) + "</li>";
+  return s + "</ul></body></html>";
+}
+std::string table_page(int n) {
+  std::string s = "<!DOCTYPE html><html lang=\"es\"><title>Tabla</title><table>";
+  for (int i = 0; i < n / 10; ++i) {
+    s += "<tr>";
+    for (int c = 0; c < 9; ++c) s += "<td>celda</td>";
+    s += "</tr>";
+  }
+  return s + "</table></html>";
+}
+std::string nested_page(int n) {
+  std::string s = "<!DOCTYPE html><html lang=\"es\"><title>Anidado</title><body>";
+  int depth = 0;
+  for (int i = 0; i < n; ++i) {
+    if (depth == 1000) {
+      for (; depth > 0; --depth) s += "</div>";
+    }
+    s += "<div aria-labelledby=\"d" + std::to_string(i + 1) + "\" id=\"d" + std::to_string(i) + "\">";
+    ++depth;
+  }
+  return s + "</body></html>";
+}
+
+struct Inputs {
+  std::map<std::string, std::string> pages;
+  std::vector<std::string> small;
+};
+
+Inputs& inputs() {
+  static Inputs in;
+  return in;
+}
+
+void register_page(const std::string& name, std::string page) {
+  auto& stored = inputs().pages[name] = std::move(page);
+  const std::string* p = &stored;
+  benchmark::RegisterBenchmark(("floor/" + name).c_str(), floor_parse, p)->Unit(benchmark::kMillisecond);
+  benchmark::RegisterBenchmark(("document/" + name).c_str(), document_build, p)->Unit(benchmark::kMillisecond);
+  benchmark::RegisterBenchmark(("audit/" + name).c_str(), full_audit, p)->Unit(benchmark::kMillisecond);
+  benchmark::RegisterBenchmark(("audit+json/" + name).c_str(), audit_and_json, p)->Unit(benchmark::kMillisecond);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  fs::path shared = std::getenv("RAMPA_SHARED") ? std::getenv("RAMPA_SHARED") : RAMPA_SHARED_DIR;
+  if (fs::is_directory(shared / "bench-pages" / "large"))
+    for (const auto& e : fs::directory_iterator(shared / "bench-pages" / "large"))
+      register_page("large/" + e.path().stem().string(), slurp(e.path()));
+  for (int n : {1'000, 10'000, 100'000}) {
+    register_page("generated/flat-" + std::to_string(n), flat_page(n));
+    register_page("generated/table-" + std::to_string(n), table_page(n));
+    register_page("generated/nested-" + std::to_string(n), nested_page(n));
+  }
+  if (fs::is_directory(shared / "act" / "testcases")) {
+    for (const auto& e : fs::recursive_directory_iterator(shared / "act" / "testcases"))
+      if (e.path().extension() == ".html") inputs().small.push_back(slurp(e.path()));
+    benchmark::RegisterBenchmark("batch/act-small-pages", small_batch, &inputs().small)
+        ->Unit(benchmark::kMillisecond);
+  }
+  benchmark::Initialize(&argc, argv);
+  benchmark::RunSpecifiedBenchmarks();
+  benchmark::Shutdown();
+  return 0;
+}
