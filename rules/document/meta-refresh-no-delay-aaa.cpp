@@ -13,11 +13,11 @@ Targets applicability(const Page& page) {
 }
 
 void evaluate(const Target& content, const Page&, Verdicts& out) {
-  double seconds = *refresh_delay(content.value());
-  if (seconds == 0) {
+  Delay delay = *refresh_delay(content.value());
+  if (delay.seconds == 0) {
     out.pass(content, "passed");
   } else {
-    out.fail(content, "failed.delay", {{"seconds", std::to_string(static_cast<long long>(seconds))}});
+    out.fail(content, "failed.delay", {{"seconds", std::string(delay.digits)}});
   }
 }
 

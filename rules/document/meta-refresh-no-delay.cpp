@@ -16,11 +16,11 @@ Targets applicability(const Page& page) {
 }
 
 void evaluate(const Target& content, const Page&, Verdicts& out) {
-  double seconds = *refresh_delay(content.value());
-  if (seconds == 0 || seconds > kTwentyHours) {
+  Delay delay = *refresh_delay(content.value());
+  if (delay.seconds == 0 || delay.seconds > kTwentyHours) {
     out.pass(content, "passed");
   } else {
-    out.fail(content, "failed.delay", {{"seconds", std::to_string(static_cast<long long>(seconds))}});
+    out.fail(content, "failed.delay", {{"seconds", std::string(delay.digits)}});
   }
 }
 

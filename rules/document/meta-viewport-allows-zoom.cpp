@@ -1,7 +1,6 @@
 // The viewport meta element lets people zoom: people with low vision enlarge
 // text to 200% and more on phones, and user-scalable=no or a maximum-scale
 // below 2 stops them. Implements ACT b4f0c3 (WCAG 1.4.4).
-#include <cstdlib>
 #include <optional>
 #include <string>
 
@@ -45,9 +44,19 @@ double viewport_number(const std::string& v) {
   if (v == "yes") return 1;
   if (v == "no") return 0;
   if (v == "device-width" || v == "device-height") return 10;
-  char* end = nullptr;
-  double d = std::strtod(v.c_str(), &end);
-  return end == v.c_str() ? 0 : d;
+  // A leading decimal number, as "1.5" in "1.5x"; strtod would also take
+  // "nan", "inf" and hex, which browsers read as no number at all (0).
+  std::size_t i = 0;
+  double sign = 1;
+  if (i < v.size() && (v[i] == '-' || v[i] == '+')) sign = v[i++] == '-' ? -1 : 1;
+  double n = 0;
+  bool any = false;
+  for (; i < v.size() && v[i] >= '0' && v[i] <= '9'; ++i, any = true) n = n * 10 + (v[i] - '0');
+  if (i < v.size() && v[i] == '.') {
+    double scale = 0.1;
+    for (++i; i < v.size() && v[i] >= '0' && v[i] <= '9'; ++i, scale /= 10, any = true) n += (v[i] - '0') * scale;
+  }
+  return any ? sign * n : 0;
 }
 
 std::optional<std::string> property(const std::vector<ViewportProperty>& props, std::string_view name) {

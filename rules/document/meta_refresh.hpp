@@ -7,14 +7,19 @@
 
 namespace rampa::rules {
 
+struct Delay {
+  double seconds;
+  std::string_view digits;  // the whole seconds as written, for messages ("0" when none)
+};
+
 struct Refresh {
   const Node* meta;
-  double seconds;
+  Delay delay;
 };
 
 // HTML "shared declarative refresh steps": the delay, or nothing when the
 // content is not a valid refresh ("+5", "-1", "0: url", "foo" are not).
-inline std::optional<double> refresh_delay(std::string_view content) {
+inline std::optional<Delay> refresh_delay(std::string_view content) {
   std::size_t i = 0;
   while (i < content.size() && is_space(content[i])) ++i;
   std::size_t digits = i;
@@ -24,11 +29,12 @@ inline std::optional<double> refresh_delay(std::string_view content) {
     ++i;
   }
   if (i == digits && (i >= content.size() || content[i] != '.')) return std::nullopt;
+  std::string_view written = i == digits ? std::string_view("0") : content.substr(digits, i - digits);
   // Fractions are allowed and ignored.
   while (i < content.size() && ((content[i] >= '0' && content[i] <= '9') || content[i] == '.')) ++i;
   if (i < content.size() && content[i] != ';' && content[i] != ',' && !is_space(content[i]))
     return std::nullopt;
-  return seconds;
+  return Delay{seconds, written};
 }
 
 // Browsers act on the first meta refresh whose content is valid; later ones,

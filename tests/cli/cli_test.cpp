@@ -284,3 +284,12 @@ TEST(Cli, AuditsHugeAndDeepPages) {
 }
 
 }  // namespace
+
+namespace {
+TEST(Cli, VerboseListsPassedChecksAsPassed) {
+  CliRun r = rampa("check --verbose --rule html-lang-valid " + kSite + "/index.html");
+  EXPECT_EQ(r.code, 0);
+  EXPECT_NE(r.out.find(":2:7  passed     html-lang-valid"), std::string::npos) << r.out;
+  EXPECT_EQ(r.out.find("  review "), std::string::npos);
+}
+}  // namespace

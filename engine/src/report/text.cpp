@@ -61,10 +61,18 @@ void write_text(std::ostream& out, const std::vector<PageReport>& pages, const C
     }
     for (const Finding& f : p.findings) {
       std::string where = p.path + ":" + std::to_string(f.at.line) + ":" + std::to_string(f.at.column);
-      std::string level = f.outcome == Outcome::failed
-                              ? catalog.format("_report", "impact." + std::string(to_string(f.rule->impact)))
-                              : catalog.format("_report", "review");
-      std::string_view color = f.outcome == Outcome::failed ? impact_color(f.rule->impact) : "35";
+      std::string level;
+      std::string_view color;
+      if (f.outcome == Outcome::failed) {
+        level = catalog.format("_report", "impact." + std::string(to_string(f.rule->impact)));
+        color = impact_color(f.rule->impact);
+      } else if (f.outcome == Outcome::cant_tell) {
+        level = catalog.format("_report", "review");
+        color = "35";
+      } else {
+        level = catalog.format("_report", "passed");
+        color = "32";
+      }
       out << "  " << where << "  " << paint(color, pad(level, 9)) << "  " << paint("1", f.rule->id)
           << "  " << catalog.format(f.rule->id, f.message_id, f.args) << '\n';
       if (!f.snippet.empty()) out << "      " << paint("2", f.snippet) << '\n';
