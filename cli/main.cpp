@@ -144,6 +144,53 @@ int run_check(const CheckOptions& o) {
   return code;
 }
 
+int run_tree(const CheckOptions& o) {
+  const rampa::Catalog& catalog =
+      rampa::Catalog::get(o.locale.empty() ? rampa::Catalog::locale_from_environment() : o.locale);
+  rampa::Config config;
+  config.root = o.root;
+  config.max_page_bytes = o.max_bytes;
+  auto engine = rampa::Engine::create(config);
+  if (!engine) {
+    std::cerr << "rampa: " << engine.error().message() << '\n';
+    return kError;
+  }
+  std::optional<rampa::cli::AtomicFile> file;
+  if (!o.output.empty()) {
+    file.emplace(o.output);
+    if (!file->ok()) {
+      std::cerr << "rampa: " << o.output << ": " << file->error() << '\n';
+      return kError;
+    }
+  }
+  auto inputs = rampa::cli::expand_inputs(o.paths);
+  std::string stdin_bytes;
+  std::vector<rampa::PageTree> trees;
+  int code = kClean;
+  for (const auto& in : inputs) {
+    if (!in.error.empty()) {
+      trees.push_back({in.path, rampa::Error{rampa::ErrorCode::bad_input, in.path, in.error}, {}, {}});
+    } else if (in.stdin) {
+      stdin_bytes.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
+      trees.push_back(engine->tree_bytes(stdin_bytes, "-"));
+    } else {
+      trees.push_back(engine->tree_file(in.path, in.path));
+    }
+    if (trees.back().error) {
+      std::cerr << "rampa: " << trees.back().error->message() << '\n';
+      code = kError;
+    }
+  }
+  std::ostream& out = file ? file->stream() : std::cout;
+  if (o.format == "json") rampa::write_tree_json(out, trees, catalog);
+  else rampa::write_tree_text(out, trees, catalog);
+  if (file && !file->commit()) {
+    std::cerr << "rampa: " << o.output << ": " << file->error() << '\n';
+    return kError;
+  }
+  return code;
+}
+
 int run_rules(const std::string& format, const std::string& locale) {
   const rampa::Catalog& catalog =
       rampa::Catalog::get(locale.empty() ? rampa::Catalog::locale_from_environment() : locale);
@@ -184,6 +231,17 @@ int main(int argc, char** argv) {
   check->add_flag("--verbose", o.verbose, "Also list passed checks");
   check->add_option("--max-bytes", o.max_bytes, "Refuse pages larger than this many bytes")->capture_default_str();
 
+  CheckOptions t;
+  auto* tree = app.add_subcommand("tree", "Print the computed accessibility tree: role, name, description, hidden, focusable");
+  tree->add_option("PATH", t.paths, "Pages, directories, globs, or - for standard input")->required();
+  tree->add_option("-f,--format", t.format, "text (indented) or json")->check(CLI::IsMember({"text", "json"}))
+      ->capture_default_str();
+  tree->add_option("-o,--output", t.output, "Write to FILE (atomically) instead of standard output");
+  tree->add_option("-l,--locale", t.locale, "en, es or pt")->check(CLI::IsMember({"en", "es", "pt"}));
+  tree->add_option("--root", t.root, "Document root: root-absolute URLs (/css/site.css) resolve under DIR")
+      ->check(CLI::ExistingDirectory);
+  tree->add_option("--max-bytes", t.max_bytes, "Refuse pages larger than this many bytes")->capture_default_str();
+
   std::string rules_format = "text", rules_locale;
   auto* rules = app.add_subcommand("rules", "List every rule: id, title, WCAG success criteria, ACT ids, impact, tags");
   rules->add_option("-f,--format", rules_format, "text, json or markdown")
@@ -205,6 +263,7 @@ int main(int argc, char** argv) {
   try {
     if (check->parsed()) return run_check(o);
     if (rules->parsed()) return run_rules(rules_format, rules_locale);
+    if (tree->parsed()) return run_tree(t);
   } catch (const std::exception& e) {
     std::cerr << "rampa: internal error: " << e.what() << '\n';
     return kError;

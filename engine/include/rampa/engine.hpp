@@ -48,6 +48,11 @@ class Engine {
   PageReport audit_bytes(std::string_view bytes, std::string name, InputKind kind = InputKind::detect,
                    const std::filesystem::path& base_dir = {}) const;
 
+  // The computed accessibility tree of a page (Semantics), for `rampa tree`.
+  PageTree tree_file(const std::filesystem::path& file, std::string name = {}) const;
+  PageTree tree_bytes(std::string_view bytes, std::string name, InputKind kind = InputKind::detect,
+                      const std::filesystem::path& base_dir = {}) const;
+
   std::span<const RuleInfo> rules() const noexcept;
   const Config& config() const noexcept;
 

@@ -74,6 +74,26 @@ struct PageReport {
   std::vector<Finding> findings;  // failed and cantTell; passed too if asked
 };
 
+// One element of the computed accessibility tree, as `rampa tree` shows it.
+struct TreeNode {
+  std::string selector;
+  SourcePos at;
+  std::string tag;
+  std::string role;         // "" when the element has no role
+  std::string name;
+  std::string description;
+  std::optional<bool> hidden;     // excluded from the accessibility tree; nullopt: cannot tell
+  std::optional<bool> focusable;  // nullopt: cannot tell (styles unknown)
+  unsigned depth = 0;       // element depth below the root element
+};
+
+struct PageTree {
+  std::string path;
+  std::optional<Error> error;
+  std::vector<PageNote> notes;
+  std::vector<TreeNode> nodes;  // every element, in tree order
+};
+
 struct RunSummary {
   std::size_t pages = 0, errors = 0, failed = 0, cant_tell = 0, rule_errors = 0;
 };

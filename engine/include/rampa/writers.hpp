@@ -19,6 +19,12 @@ void write_json(std::ostream& out, const std::vector<PageReport>& pages, const C
 void write_text(std::ostream& out, const std::vector<PageReport>& pages, const Catalog& catalog,
                 TextStyle style);
 
+// The accessibility tree: indented text, or JSON
+// {"pages":[{"path","error","nodes":[{"selector","line","column","tag","role","name",
+// "description","hidden","focusable","depth"}]}]} with null for "cannot tell".
+void write_tree_text(std::ostream& out, const std::vector<PageTree>& pages, const Catalog& catalog);
+void write_tree_json(std::ostream& out, const std::vector<PageTree>& pages, const Catalog& catalog);
+
 void write_rules_json(std::ostream& out, std::span<const RuleInfo> rules, const Catalog& catalog);
 void write_rules_text(std::ostream& out, std::span<const RuleInfo> rules, const Catalog& catalog);
 void write_rules_markdown(std::ostream& out, std::span<const RuleInfo> rules,

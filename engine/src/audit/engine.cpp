@@ -136,65 +136,97 @@ Result<Engine> Engine::create(Config config) {
 std::span<const RuleInfo> Engine::rules() const noexcept { return state_->infos; }
 const Config& Engine::config() const noexcept { return state_->config; }
 
-PageReport Engine::audit_file(const std::filesystem::path& file, std::string name) const {
-  if (name.empty()) name = file.string();
-  std::error_code ec;
-  auto status = std::filesystem::status(file, ec);
-  if (ec || !std::filesystem::exists(status))
-    return failed_page(name, {ErrorCode::not_found, {}, "no such file"});
-  if (std::filesystem::is_directory(status))
-    return failed_page(name, {ErrorCode::bad_input, {}, "is a directory, not a page"});
-  auto size = std::filesystem::file_size(file, ec);
-  if (!ec && size > state_->config.max_page_bytes)
-    return failed_page(name, {ErrorCode::bad_input, {},
-                              "is " + std::to_string(size) + " bytes, over the limit of " +
-                                  std::to_string(state_->config.max_page_bytes) + " bytes"});
-  std::ifstream in(file, std::ios::binary);
-  if (!in) return failed_page(name, {ErrorCode::unreadable, {}, "cannot be read (permission denied?)"});
-  std::string bytes;
-  if (!ec) bytes.reserve(size);
-  bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-  if (in.bad()) return failed_page(name, {ErrorCode::unreadable, {}, "could not be read to the end"});
-  std::filesystem::path base = std::filesystem::absolute(file, ec).parent_path();
-  return audit_bytes(bytes, std::move(name), InputKind::detect, base);
-}
+namespace {
 
-PageReport Engine::audit_bytes(std::string_view bytes, std::string name, InputKind kind,
-                         const std::filesystem::path& base_dir) const {
-  const Config& config = state_->config;
+struct Loaded {
+  std::unique_ptr<Page> page;
+  std::vector<PageNote> notes;
+};
+
+// Decoding and parsing, shared by audits and trees: a page error, or the
+// page with its notes.
+Result<Loaded> load(std::string_view bytes, const std::string& name, InputKind kind,
+                    const std::filesystem::path& base_dir, const Config& config) {
   if (bytes.size() > config.max_page_bytes)
-    return failed_page(name, {ErrorCode::bad_input, {},
-                              "is " + std::to_string(bytes.size()) + " bytes, over the limit of " +
-                                  std::to_string(config.max_page_bytes) + " bytes"});
+    return Error{ErrorCode::bad_input, name,
+                 "is " + std::to_string(bytes.size()) + " bytes, over the limit of " +
+                     std::to_string(config.max_page_bytes) + " bytes"};
   bool blank = std::all_of(bytes.begin(), bytes.end(), [](char c) {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
   });
-  if (blank) return failed_page(name, {ErrorCode::bad_input, {}, "is empty: there is no page to audit"});
+  if (blank) return Error{ErrorCode::bad_input, name, "is empty: there is no page to audit"};
 
   Syntax syntax = syntax_for(bytes, kind, name);
   auto decoded = decode(bytes, syntax);
-  if (!decoded) return failed_page(name, decoded.error());
-
-  PageReport report;
-  report.path = name;
+  if (!decoded) {
+    Error e = decoded.error();
+    e.path = name;
+    return e;
+  }
+  Loaded loaded;
   if (decoded->replaced > 0)
-    report.notes.push_back({"encoding", "encoding.replaced",
+    loaded.notes.push_back({"encoding", "encoding.replaced",
                             {{"count", std::to_string(decoded->replaced)},
                              {"encoding", decoded->encoding},
                              {"line", std::to_string(decoded->first_bad_line)}}});
   if (decoded->guessed)
-    report.notes.push_back({"encoding", "encoding.guessed", {{"encoding", decoded->encoding}}});
+    loaded.notes.push_back({"encoding", "encoding.guessed", {{"encoding", decoded->encoding}}});
   else if (decoded->encoding != "utf-8")
-    report.notes.push_back({"encoding", "encoding.converted", {{"encoding", decoded->encoding}}});
+    loaded.notes.push_back({"encoding", "encoding.converted", {{"encoding", decoded->encoding}}});
 
   ParseLimits limits{config.max_depth};
   auto doc = syntax == Syntax::xml ? parse_xml(std::move(decoded->utf8), limits)
                                    : parse_html(std::move(decoded->utf8), limits);
-  if (!doc) return failed_page(name, doc.error());
-
+  if (!doc) {
+    Error e = doc.error();
+    e.path = name;
+    return e;
+  }
   std::filesystem::path base = base_dir;
   if (base.empty()) base = std::filesystem::current_path();
-  Page page(std::move(doc.value()), name, base, config.root);
+  loaded.page = std::make_unique<Page>(std::move(doc.value()), name, base, config.root);
+  return loaded;
+}
+
+Result<std::string> read_file(const std::filesystem::path& file, const std::string& name, const Config& config) {
+  std::error_code ec;
+  auto status = std::filesystem::status(file, ec);
+  if (ec || !std::filesystem::exists(status)) return Error{ErrorCode::not_found, name, "no such file"};
+  if (std::filesystem::is_directory(status)) return Error{ErrorCode::bad_input, name, "is a directory, not a page"};
+  auto size = std::filesystem::file_size(file, ec);
+  if (!ec && size > config.max_page_bytes)
+    return Error{ErrorCode::bad_input, name,
+                 "is " + std::to_string(size) + " bytes, over the limit of " +
+                     std::to_string(config.max_page_bytes) + " bytes"};
+  std::ifstream in(file, std::ios::binary);
+  if (!in) return Error{ErrorCode::unreadable, name, "cannot be read (permission denied?)"};
+  std::string bytes;
+  if (!ec) bytes.reserve(size);
+  bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  if (in.bad()) return Error{ErrorCode::unreadable, name, "could not be read to the end"};
+  return bytes;
+}
+
+}  // namespace
+
+PageReport Engine::audit_file(const std::filesystem::path& file, std::string name) const {
+  if (name.empty()) name = file.string();
+  auto bytes = read_file(file, name, state_->config);
+  if (!bytes) return failed_page(name, bytes.error());
+  std::error_code ec;
+  std::filesystem::path base = std::filesystem::absolute(file, ec).parent_path();
+  return audit_bytes(*bytes, std::move(name), InputKind::detect, base);
+}
+
+PageReport Engine::audit_bytes(std::string_view bytes, std::string name, InputKind kind,
+                               const std::filesystem::path& base_dir) const {
+  const Config& config = state_->config;
+  auto loaded = load(bytes, name, kind, base_dir, config);
+  if (!loaded) return failed_page(name, loaded.error());
+  PageReport report;
+  report.path = name;
+  report.notes = std::move(loaded->notes);
+  const Page& page = *loaded->page;
   std::optional<SelectorBuilder> selectors;
 
   for (std::size_t i = 0; i < state_->defs.size(); ++i) {
@@ -236,6 +268,40 @@ PageReport Engine::audit_bytes(std::string_view bytes, std::string name, InputKi
     return std::tie(a.at.line, a.at.column) < std::tie(b.at.line, b.at.column);
   });
   return report;
+}
+
+PageTree Engine::tree_file(const std::filesystem::path& file, std::string name) const {
+  if (name.empty()) name = file.string();
+  auto bytes = read_file(file, name, state_->config);
+  if (!bytes) return PageTree{name, bytes.error(), {}, {}};
+  std::error_code ec;
+  std::filesystem::path base = std::filesystem::absolute(file, ec).parent_path();
+  return tree_bytes(*bytes, std::move(name), InputKind::detect, base);
+}
+
+PageTree Engine::tree_bytes(std::string_view bytes, std::string name, InputKind kind,
+                            const std::filesystem::path& base_dir) const {
+  auto loaded = load(bytes, name, kind, base_dir, state_->config);
+  if (!loaded) return PageTree{name, loaded.error(), {}, {}};
+  PageTree tree{name, std::nullopt, std::move(loaded->notes), {}};
+  const Page& page = *loaded->page;
+  const Document& doc = page.document();
+  const Semantics& sem = page.semantics();
+  SelectorBuilder selectors(doc);
+  auto known = [](Tri t) -> std::optional<bool> {
+    if (t == Tri::unknown) return std::nullopt;
+    return t == Tri::yes;
+  };
+  const Node* root = doc.root();
+  std::uint32_t base_depth = root != nullptr ? root->depth : 0;
+  tree.nodes.reserve(doc.elements().size());
+  for (const Node* e : doc.elements()) {
+    const ElementSemantics& s = sem.of(*e);
+    tree.nodes.push_back(TreeNode{selectors.selector(*e), e->pos, std::string(e->spelling),
+                                  std::string(s.role), sem.name(*e), sem.description(*e),
+                                  known(s.hidden), known(s.focusable), e->depth - base_depth});
+  }
+  return tree;
 }
 
 const char* version() noexcept { return RAMPA_VERSION; }

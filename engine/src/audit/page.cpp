@@ -38,6 +38,14 @@ bool has_scheme(std::string_view url) {
 
 }  // namespace
 
+Page::Page(std::unique_ptr<Document> doc, std::string path, std::filesystem::path base_dir,
+           std::filesystem::path root)
+    : doc_(std::move(doc)), path_(std::move(path)), base_dir_(std::move(base_dir)), root_(std::move(root)) {
+  semantics_ = std::make_unique<Semantics>(*doc_, nullptr);
+}
+
+Page::~Page() = default;
+
 std::optional<std::filesystem::path> Page::resolve(std::string_view url) const {
   auto first = url.find_first_not_of(" \t\n\r\f");
   if (first == std::string_view::npos) return std::nullopt;

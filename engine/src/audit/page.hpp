@@ -8,17 +8,19 @@
 #include <string_view>
 
 #include "document/document.hpp"
+#include "semantics/semantics.hpp"
 
 namespace rampa {
 
 class Page {
  public:
+  // Computes the page's styles and Semantics once; read-only afterwards.
   Page(std::unique_ptr<Document> doc, std::string path, std::filesystem::path base_dir,
-       std::filesystem::path root)
-      : doc_(std::move(doc)), path_(std::move(path)), base_dir_(std::move(base_dir)),
-        root_(std::move(root)) {}
+       std::filesystem::path root);
+  ~Page();
 
   const Document& document() const noexcept { return *doc_; }
+  const Semantics& semantics() const noexcept { return *semantics_; }
   const std::string& path() const noexcept { return path_; }
 
   // The local file a URL in this page points to: relative URLs resolve
@@ -32,6 +34,7 @@ class Page {
   std::string path_;
   std::filesystem::path base_dir_;
   std::filesystem::path root_;
+  std::unique_ptr<Semantics> semantics_;
 };
 
 }  // namespace rampa

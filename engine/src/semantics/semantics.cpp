@@ -1,0 +1,423 @@
+// The Semantics passes, each linear in the document:
+//  1. tree order: rendering, hidden, focus, language, role (parents first);
+//  2. tree order: which elements' text can be part of some name;
+//  3. reverse tree order: each such element's text contribution, from its
+//     children's (accname 1.2 step 2F without recursion);
+//  4. tree order: every element's name and description from the above.
+#include "semantics/semantics.hpp"
+
+#include <algorithm>
+#include <unordered_set>
+
+#include "semantics/aria/aria_data.hpp"
+#include "semantics/aria/roles.hpp"
+#include "semantics/focus.hpp"
+#include "semantics/style_facts.hpp"
+
+namespace rampa {
+
+namespace {
+
+bool ascii_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
+
+bool blank(std::string_view s) { return std::all_of(s.begin(), s.end(), ascii_space); }
+
+std::string lower(std::string_view s) {
+  std::string r(s);
+  for (char& c : r)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+  return r;
+}
+
+std::string_view trim(std::string_view s) {
+  while (!s.empty() && ascii_space(s.front())) s.remove_prefix(1);
+  while (!s.empty() && ascii_space(s.back())) s.remove_suffix(1);
+  return s;
+}
+
+std::vector<std::string_view> tokens(std::string_view s) {
+  std::vector<std::string_view> out;
+  std::size_t i = 0;
+  while (i < s.size()) {
+    while (i < s.size() && ascii_space(s[i])) ++i;
+    std::size_t b = i;
+    while (i < s.size() && !ascii_space(s[i])) ++i;
+    if (i > b) out.push_back(s.substr(b, i - b));
+  }
+  return out;
+}
+
+// Appends `text` with runs of whitespace collapsed to one space, keeping the
+// result under the cap; returns false once the cap cut something.
+bool append_collapsed(std::string& out, std::string_view text, std::size_t cap) {
+  for (char c : text) {
+    if (ascii_space(c)) {
+      if (!out.empty() && out.back() != ' ') out += ' ';
+    } else {
+      if (out.size() >= cap) return false;
+      out += c;
+    }
+  }
+  return true;
+}
+
+std::string normalized(std::string_view s) {
+  std::string out;
+  append_collapsed(out, s, Semantics::kMaxNameBytes);
+  return std::string(trim(out));
+}
+
+void join_into(std::string& out, std::string_view part) {
+  part = trim(part);
+  if (part.empty()) return;
+  if (!out.empty() && out.back() != ' ') out += ' ';
+  out += part;
+}
+
+std::string_view input_type(const Node& e) {
+  auto t = e.attr(attr::type);
+  return t ? trim(*t) : std::string_view("text");
+}
+
+bool is_text_input(const Node& e) {
+  if (!e.is(tag::input)) return false;
+  std::string t = lower(input_type(e));
+  return t == "text" || t == "email" || t == "tel" || t == "url" || t == "search" || t == "password" ||
+         t == "number" || t.empty() ||
+         !(t == "button" || t == "submit" || t == "reset" || t == "image" || t == "checkbox" ||
+           t == "radio" || t == "range" || t == "file" || t == "hidden" || t == "color" ||
+           t == "date" || t == "datetime-local" || t == "month" || t == "time" || t == "week");
+}
+
+bool is_labelable(const Node& e) {
+  if (e.ns != Namespace::html) return false;
+  if (e.is(tag::input)) return lower(input_type(e)) != "hidden";
+  return e.is(tag::button) || e.is(tag::meter) || e.is(tag::output) || e.is(tag::progress) ||
+         e.is(tag::select) || e.is(tag::textarea);
+}
+
+bool is_first_summary(const Node& e) {
+  if (!e.is(tag::summary) || e.parent == nullptr || !e.parent->is(tag::details)) return false;
+  for (const Node& c : e.parent->children())
+    if (c.is(tag::summary)) return &c == &e;
+  return false;
+}
+
+// Elements a browser never renders, whatever the stylesheet says about
+// their children (their own display is none in the UA sheet).
+bool never_rendered(const Node& e) {
+  return e.is(tag::head) || e.is(tag::script) || e.is(tag::style) || e.is(tag::title) ||
+         e.is(tag::meta) || e.is(tag::link) || e.is(tag::base) || e.is(tag::template_) ||
+         e.is(tag::noscript) || e.is(tag::datalist) || e.is(tag::param);
+}
+
+}  // namespace
+
+Semantics::~Semantics() = default;
+
+const css::ComputedStyle* Semantics::style(const Node& element) const {
+  return computed_style(cascade_, element);
+}
+
+Semantics::Semantics(const Document& doc, const css::Cascade* cascade)
+    : doc_(doc), cascade_(cascade) {
+  const auto& els = doc.elements();
+  const std::size_t n = els.size();
+  elements_.resize(n);
+  names_.resize(n);
+  descriptions_.resize(n);
+  styles_complete_ = cascade_styles_complete(cascade);
+  const bool xml = doc.source_kind() == SourceKind::xml;
+
+  // Labels by the control they label (for= and wrapping), in tree order.
+  std::vector<std::vector<const Node*>> labels_of(n);
+  std::vector<bool> fieldset_disabled(n, false);  // a disabled fieldset disables it
+
+  // -- pass 1 --------------------------------------------------------------
+  aria::RoleContext roles;
+  roles.is_focusable = [this](const Node& e) { return elements_[e.element_index].focusable == Tri::yes; };
+  roles.has_accessible_name = [&doc](const Node& e) {
+    // Only author names can name a section or form: cheap, no content walk.
+    if (auto l = e.attr(attr::aria_label); l && !blank(*l)) return true;
+    if (auto ids = e.attr(attr::aria_labelledby)) {
+      for (auto id : tokens(*ids))
+        if (const Node* r = doc.element_by_id(id); r != nullptr && !blank(doc.text_content(*r))) return true;
+    }
+    if (auto t = e.attr(attr::title); t && !blank(*t)) return true;
+    return false;
+  };
+
+  for (const Node* ep : els) {
+    const Node& e = *ep;
+    ElementSemantics& s = elements_[e.element_index];
+    const ElementSemantics* p = e.parent != nullptr && e.parent->is_element() ? &elements_[e.parent->element_index] : nullptr;
+    StyleFacts facts = style_facts(cascade, e);
+
+    Tri rendered = p ? p->rendered : Tri::yes;
+    if (e.in_template || never_rendered(e)) rendered = Tri::no;
+    if (e.parent != nullptr && e.parent->is(tag::details) && !e.parent->has(attr::open) && !is_first_summary(e))
+      rendered = Tri::no;
+    rendered = rendered && !facts.display_none;
+    s.rendered = rendered;
+    s.visible = rendered && !facts.visibility_hidden;
+    s.visually_hidden = (p ? p->visually_hidden : Tri::no) || facts.visually_hidden;
+
+    auto aria_hidden = e.attr(attr::aria_hidden);
+    s.aria_hidden = (p && p->aria_hidden) || (aria_hidden && lower(trim(*aria_hidden)) == "true");
+    s.inert = (p && p->inert) || e.has(attr::inert);
+    s.hidden = tri(s.aria_hidden) || !s.visible;
+
+    if (e.parent != nullptr && e.parent->is_element())
+      fieldset_disabled[e.element_index] =
+          fieldset_disabled[e.parent->element_index] || fieldset_disables(*e.parent, e);
+    s.disabled = is_disableable(e) &&
+                 (e.has(attr::disabled) || fieldset_disabled[e.element_index] ||
+                  (e.is(tag::option) && e.parent != nullptr && e.parent->is(tag::optgroup) &&
+                   e.parent->has(attr::disabled)));
+    if (auto t = e.attr(attr::tabindex)) {
+      if (auto v = parse_tabindex(*t)) {
+        s.tabindex = *v;
+        s.has_tabindex = true;
+      }
+    }
+    bool markup = focusable_by_markup(e, s.disabled) && !s.inert;
+    s.focusable = tri(markup) && s.visible;
+    s.sequential_focus = s.focusable && tri(!s.has_tabindex || s.tabindex >= 0);
+
+    std::optional<std::string_view> own_lang;
+    if (xml) own_lang = e.attr(attr::xml_lang);
+    if (!own_lang) own_lang = e.attr(attr::lang);
+    s.lang = own_lang ? trim(*own_lang) : (p ? p->lang : std::string_view{});
+
+    aria::ResolvedRole role = aria::resolve_role(e, doc, roles);
+    s.role = role.role;
+    s.explicit_role = role.from_attribute;
+    if (p != nullptr) {
+      const aria::RoleInfo* parent_role = aria::role_info(p->role);
+      s.presentational_child = p->presentational_child || (parent_role && parent_role->children_presentational);
+    }
+
+    if (is_labelable(e)) {
+      // A wrapping label labels its first labelable descendant only, unless
+      // it has for=; collected below in the label's own iteration.
+    }
+    if (e.is(tag::label)) {
+      if (auto f = e.attr(attr::for_)) {
+        if (const Node* target = doc.element_by_id(*f); target && is_labelable(*target))
+          labels_of[target->element_index].push_back(&e);
+      } else {
+        const Node* first = nullptr;
+        for_each_descendant(e, [&](const Node& d) {
+          if (first != nullptr) return false;
+          if (d.is_element() && is_labelable(d)) first = &d;
+          return first == nullptr;
+        });
+        if (first != nullptr) labels_of[first->element_index].push_back(&e);
+      }
+    }
+  }
+
+  // -- pass 2: which elements' text can reach a name -------------------------
+  std::unordered_set<const Node*> referenced;
+  for (const Node* e : els)
+    for (Name rel : {attr::aria_labelledby, attr::aria_describedby})
+      if (auto ids = e->attr(rel))
+        for (auto id : tokens(*ids))
+          if (const Node* r = doc.element_by_id(id)) referenced.insert(r);
+  std::vector<bool> needs(n, false);
+  for (const Node* ep : els) {
+    const Node& e = *ep;
+    const ElementSemantics& s = elements_[e.element_index];
+    const aria::RoleInfo* info = aria::role_info(s.role);
+    bool self = (info && info->name_from.contents) || e.is(tag::label) || e.is(tag::legend) ||
+                e.is(tag::caption) || e.is(tag::figcaption) || e.is(tag::summary) || e.is(tag::option) ||
+                e.is(tag::title) || referenced.count(&e) > 0;
+    needs[e.element_index] = self || (e.parent && e.parent->is_element() && needs[e.parent->element_index]);
+  }
+
+  // -- pass 3: text contributions, children before parents ---------------------
+  // plain: as inside an aria-labelledby traversal (no labelledby followed);
+  // text: as inside name-from-content (a child's own labelledby counts).
+  std::vector<std::string> plain(n), text(n);
+  std::vector<bool> cut(n, false);
+  auto block = [&](const Node& e) { return style_facts(cascade, e).block; };
+  auto own_alternative = [&](const Node& e) -> std::optional<std::string> {
+    // accname 1.2 step 2C: a control inside a label contributes its value.
+    if (is_text_input(e) || e.is(tag::textarea)) {
+      if (e.is(tag::textarea)) return doc.text_content(e);
+      return std::string(e.attr(attr::value).value_or(""));
+    }
+    if (e.is(tag::select)) {
+      std::string chosen, first;
+      for_each_descendant(e, [&](const Node& d) {
+        if (d.is(tag::option)) {
+          if (first.empty()) first = doc.text_content(d);
+          if (d.has(attr::selected)) join_into(chosen, doc.text_content(d));
+        }
+        return true;
+      });
+      return chosen.empty() ? first : chosen;
+    }
+    if (e.is(tag::input) && lower(input_type(e)) == "range") return std::string(e.attr(attr::value).value_or(""));
+    // Step 2D.
+    if (auto l = e.attr(attr::aria_label); l && !blank(*l)) return std::string(*l);
+    // Step 2E, what a host-language alternative says inside someone's name.
+    if (e.is(tag::img) || e.is(tag::area)) return std::string(e.attr(attr::alt).value_or(""));
+    if (e.is(tag::input) && lower(input_type(e)) == "image") return std::string(e.attr(attr::alt).value_or(""));
+    return std::nullopt;
+  };
+  for (auto it = els.rbegin(); it != els.rend(); ++it) {
+    const Node& e = **it;
+    std::size_t i = e.element_index;
+    if (!needs[i] || elements_[i].hidden == Tri::yes) continue;
+    if (auto own = own_alternative(e)) {
+      append_collapsed(plain[i], *own, kMaxNameBytes);
+      text[i] = plain[i];
+    } else {
+      bool ok = true;
+      for (const Node& c : e.children()) {
+        if (c.is_text()) {
+          ok = append_collapsed(plain[i], c.text, kMaxNameBytes) && ok;
+          ok = append_collapsed(text[i], c.text, kMaxNameBytes) && ok;
+        } else if (c.is_element()) {
+          bool spaced = block(c);
+          for (auto* pair : {&plain, &text}) {
+            std::string& out = (*pair)[i];
+            if (spaced) out += ' ';
+            ok = append_collapsed(out, (*pair)[c.element_index], kMaxNameBytes) && ok;
+            if (spaced) out += ' ';
+          }
+          ok = ok && !cut[c.element_index];
+        }
+      }
+      cut[i] = !ok;
+      if (blank(plain[i]))
+        if (auto t = e.attr(attr::title)) {  // step 2I
+          plain[i] = std::string(*t);
+          text[i] = plain[i];
+        }
+    }
+    if (auto ids = e.attr(attr::aria_labelledby); ids && !e.is(tag::label)) {
+      std::string via;
+      for (auto id : tokens(*ids))
+        if (const Node* r = doc.element_by_id(id)) join_into(via, plain[r->element_index]);
+      if (!blank(via)) text[i] = via;
+    }
+  }
+
+  // What a referenced element says, as aria-labelledby and aria-describedby
+  // read it: hidden content counts when the referenced element itself is
+  // hidden (accname 1.2 step 2A).
+  auto referenced_text = [&](const Node& r) -> std::string {
+    const ElementSemantics& rs = elements_[r.element_index];
+    if (rs.hidden == Tri::no || !plain[r.element_index].empty()) return plain[r.element_index];
+    if (auto l = r.attr(attr::aria_label); l && !blank(*l)) return std::string(*l);
+    std::string out;
+    append_collapsed(out, doc.text_content(r), kMaxNameBytes);
+    return out;
+  };
+  auto id_list_text = [&](std::string_view ids) {
+    std::string out;
+    for (auto id : tokens(ids))
+      if (const Node* r = doc.element_by_id(id)) join_into(out, referenced_text(*r));
+    return out;
+  };
+  // A label's text without the control it labels: a control inside its own
+  // label does not name itself (it would read its own value).
+  auto label_text = [&](const Node& label, const Node& control) {
+    std::string out;
+    for_each_descendant(label, [&](const Node& d) {
+      if (&d == &control) return false;
+      if (d.is_text()) {
+        append_collapsed(out, d.text, kMaxNameBytes);
+        return true;
+      }
+      if (!d.is_element() || elements_[d.element_index].hidden == Tri::yes) return false;
+      if (block(d)) out += ' ';
+      if (auto own = own_alternative(d)) {
+        join_into(out, *own);
+        return false;
+      }
+      return true;
+    });
+    return out;
+  };
+  auto first_child_text = [&](const Node& e, Name child_tag) -> std::optional<std::string> {
+    for (const Node& c : e.children())
+      if (c.is(child_tag)) return text[c.element_index].empty() ? doc.text_content(c) : text[c.element_index];
+    return std::nullopt;
+  };
+
+  // -- pass 4: names and descriptions ------------------------------------------
+  for (const Node* ep : els) {
+    const Node& e = *ep;
+    std::size_t i = e.element_index;
+    ElementSemantics& s = elements_[i];
+    std::string name;
+    bool title_used = false;
+    // 2B
+    if (auto ids = e.attr(attr::aria_labelledby)) name = id_list_text(*ids);
+    // 2D
+    if (blank(name))
+      if (auto l = e.attr(attr::aria_label)) name = std::string(*l);
+    // 2E: host language labels
+    if (blank(name) && e.ns == Namespace::html) {
+      if (is_labelable(e)) {
+        for (const Node* label : labels_of[i]) join_into(name, label_text(*label, e));
+        std::string t = lower(input_type(e));
+        if (blank(name) && e.is(tag::input)) {
+          if (t == "button" || t == "submit" || t == "reset") {
+            auto v = e.attr(attr::value);
+            name = v ? std::string(*v) : (t == "submit" ? "Submit" : t == "reset" ? "Reset" : "");
+          } else if (t == "image") {
+            if (auto a = e.attr(attr::alt); a && !blank(*a)) name = std::string(*a);
+            else if (auto v = e.attr(attr::value)) name = std::string(*v);
+          }
+        }
+      } else if (e.is(tag::img) || e.is(tag::area)) {
+        if (auto a = e.attr(attr::alt)) name = std::string(*a);
+      } else if (e.is(tag::fieldset)) {
+        if (auto t = first_child_text(e, tag::legend)) name = *t;
+      } else if (e.is(tag::table)) {
+        if (auto t = first_child_text(e, tag::caption)) name = *t;
+      } else if (e.is(tag::figure)) {
+        if (auto t = first_child_text(e, tag::figcaption)) name = *t;
+      } else if (e.is(tag::optgroup)) {
+        if (auto l = e.attr(attr::label)) name = std::string(*l);
+      } else if (e.is(tag::option)) {
+        if (auto l = e.attr(attr::label); l && !blank(*l)) name = std::string(*l);
+      }
+    }
+    if (blank(name) && e.is_in(Namespace::svg, tag::svg)) {
+      for (const Node& c : e.children())
+        if (c.is_in(Namespace::svg, tag::title)) {
+          name = doc.text_content(c);
+          break;
+        }
+    }
+    // 2F: name from content for roles that allow it
+    const aria::RoleInfo* info = aria::role_info(s.role);
+    if (blank(name) && info && info->name_from.contents && !text[i].empty()) name = text[i];
+    // 2I: tooltip, then placeholder as HTML-AAM's last resort
+    if (blank(name))
+      if (auto t = e.attr(attr::title); t && !blank(*t)) {
+        name = std::string(*t);
+        title_used = true;
+      }
+    if (blank(name) && (e.is(tag::input) || e.is(tag::textarea)))
+      if (auto ph = e.attr(attr::placeholder)) name = std::string(*ph);
+    names_[i] = normalized(name);
+    s.name_complete = !cut[i] && names_[i].size() < kMaxNameBytes;
+
+    std::string description;
+    if (auto ids = e.attr(attr::aria_describedby)) description = id_list_text(*ids);
+    if (blank(description))
+      if (auto d = e.attr(attr::aria_description)) description = std::string(*d);
+    if (blank(description) && !title_used)
+      if (auto t = e.attr(attr::title)) description = std::string(*t);
+    descriptions_[i] = normalized(description);
+    if (descriptions_[i] == names_[i]) descriptions_[i].clear();
+  }
+}
+
+}  // namespace rampa

@@ -1,0 +1,72 @@
+#pragma once
+// The Semantics stage: what every rule asks about an element, answered once
+// per document. Is it rendered, is it in the accessibility tree, what is its
+// role, its accessible name and description, can it take focus, what
+// language is it in. Computed in a few linear passes when the page is
+// loaded; read-only afterwards, so rules may share it freely.
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "document/document.hpp"
+#include "semantics/tri.hpp"
+
+namespace rampa {
+
+namespace css {
+struct ComputedStyle;
+class Cascade;
+}  // namespace css
+
+struct ElementSemantics {
+  std::string_view role;       // the resolved ARIA role; "generic" or "" (none)
+  bool explicit_role = false;  // from a valid role attribute token
+  bool presentational_child = false;  // inside an element whose children are presentational
+  Tri rendered = Tri::yes;     // has a box: not display:none, not in closed details or template
+  Tri visible = Tri::yes;      // rendered and visibility:visible
+  Tri visually_hidden = Tri::no;  // clipped or moved off-screen, yet in the tree (sr-only)
+  Tri hidden = Tri::no;        // excluded from the accessibility tree
+  bool aria_hidden = false;    // aria-hidden="true" on it or an ancestor
+  bool inert = false;
+  bool disabled = false;       // HTML "actually disabled"
+  Tri focusable = Tri::no;
+  Tri sequential_focus = Tri::no;  // reachable with Tab
+  int tabindex = 0;            // valid tabindex, else 0
+  bool has_tabindex = false;
+  std::string_view lang;       // inherited lang (xml:lang first in XML documents); empty when none
+  bool name_complete = true;   // false when the name was cut (depth or length limits)
+};
+
+class Semantics {
+ public:
+  // Stylesheets come from the cascade; `cascade` may be null (no styles).
+  Semantics(const Document& doc, const css::Cascade* cascade);
+  ~Semantics();
+  Semantics(const Semantics&) = delete;
+  Semantics& operator=(const Semantics&) = delete;
+
+  const ElementSemantics& of(const Node& element) const { return elements_[element.element_index]; }
+  // accname 1.2, whitespace-normalised; empty when the element has none.
+  const std::string& name(const Node& element) const { return names_[element.element_index]; }
+  const std::string& description(const Node& element) const { return descriptions_[element.element_index]; }
+  // The element's computed style, or nullptr without a cascade.
+  const css::ComputedStyle* style(const Node& element) const;
+  // yes: every stylesheet was read; unknown: some could not be, so any
+  // answer that depends on styles may be wrong.
+  Tri styles_complete() const noexcept { return styles_complete_; }
+
+  // Names longer than this are cut (a name is for reading out, and copies of
+  // huge texts up deep trees would cost memory for nothing).
+  static constexpr std::size_t kMaxNameBytes = 4096;
+
+ private:
+  const Document& doc_;
+  const css::Cascade* cascade_;
+  Tri styles_complete_ = Tri::yes;
+  std::vector<ElementSemantics> elements_;
+  std::vector<std::string> names_;
+  std::vector<std::string> descriptions_;
+};
+
+}  // namespace rampa

@@ -1,0 +1,224 @@
+// Semantics branch by branch, mostly from the examples of accname 1.2,
+// HTML-AAM and the HTML spec.
+#include <gtest/gtest.h>
+
+#include "parse/parsers.hpp"
+#include "semantics/semantics.hpp"
+
+namespace rampa {
+namespace {
+
+struct Built {
+  std::unique_ptr<Document> doc;
+  std::unique_ptr<Semantics> sem;
+  const Node& id(std::string_view i) const {
+    const Node* n = doc->element_by_id(i);
+    if (n == nullptr) throw std::runtime_error("no #" + std::string(i));
+    return *n;
+  }
+  const std::string& name(std::string_view i) const { return sem->name(id(i)); }
+  const std::string& description(std::string_view i) const { return sem->description(id(i)); }
+  const ElementSemantics& of(std::string_view i) const { return sem->of(id(i)); }
+};
+
+Built build(std::string html) {
+  Built b;
+  b.doc = std::move(parse_html(std::move(html), {})).value();
+  b.sem = std::make_unique<Semantics>(*b.doc, nullptr);
+  return b;
+}
+
+TEST(AccessibleName, ComesFromContentForButtonsAndLinks) {
+  auto b = build("<button id=b>Enviar <span>solicitud</span></button><a id=a href=#>Ver <b>vacante</b></a>");
+  EXPECT_EQ(b.name("b"), "Enviar solicitud");
+  EXPECT_EQ(b.name("a"), "Ver vacante");
+}
+
+TEST(AccessibleName, SeparatesBlockChildrenWithSpaces) {
+  auto b = build("<a id=a href=#><div>Auxiliar</div><div>contable</div></a>");
+  EXPECT_EQ(b.name("a"), "Auxiliar contable");
+}
+
+TEST(AccessibleName, PrefersLabelledbyThenLabelThenHostLanguage) {
+  auto b = build(
+      "<span id=l1>Correo</span><span id=l2>electrónico</span>"
+      "<input id=i1 aria-labelledby='l1 l2' aria-label='no'>"
+      "<input id=i2 aria-label='Teléfono'><label for=i2>no</label>"
+      "<label for=i3>Nombre</label><input id=i3>");
+  EXPECT_EQ(b.name("i1"), "Correo electrónico");
+  EXPECT_EQ(b.name("i2"), "Teléfono");
+  EXPECT_EQ(b.name("i3"), "Nombre");
+}
+
+TEST(AccessibleName, ReadsHiddenContentWhenTheReferencedNodeIsHidden) {
+  auto b = build("<div id=h hidden>Fecha <span>de inicio</span></div><input id=i aria-labelledby=h>"
+                 "<div id=v>Visible <span hidden>oculto</span></div><input id=j aria-labelledby=v>");
+  EXPECT_EQ(b.name("i"), "Fecha de inicio");
+  EXPECT_EQ(b.name("j"), "Visible");
+}
+
+TEST(AccessibleName, SurvivesLabelledbyCycles) {
+  auto b = build("<button id=a aria-labelledby=b>uno</button><button id=b aria-labelledby=a>dos</button>"
+                 "<button id=c aria-labelledby='c x'>tres</button><span id=x>cuatro</span>");
+  EXPECT_EQ(b.name("a"), "dos");
+  EXPECT_EQ(b.name("b"), "uno");
+  EXPECT_EQ(b.name("c"), "tres cuatro");
+}
+
+TEST(AccessibleName, IgnoresInvalidReferences) {
+  auto b = build("<input id=i aria-labelledby='nope' title='Ciudad'>");
+  EXPECT_EQ(b.name("i"), "Ciudad");
+}
+
+TEST(AccessibleName, EmbedsControlValuesButNotTheLabelledControl) {
+  // accname 1.2: "Flash the screen [3] times".
+  auto b = build(
+      "<label id=l>Repetir <input id=times value=3> veces</label>"
+      "<input type=checkbox id=c aria-labelledby=l>"
+      "<label>Apellido <input id=self value=Pérez></label>");
+  EXPECT_EQ(b.name("c"), "Repetir 3 veces");
+  EXPECT_EQ(b.name("self"), "Apellido");
+}
+
+TEST(AccessibleName, UsesAltValueLegendCaptionAndFigcaption) {
+  auto b = build(
+      "<img id=img src=logo.png alt='Logo del Servicio de Empleo'>"
+      "<img id=deco src=linea.png alt=''>"
+      "<input id=sub type=submit><input id=val type=button value=Buscar>"
+      "<input id=im type=image src=lupa.png alt=Buscar>"
+      "<fieldset id=fs><legend>Disponibilidad</legend></fieldset>"
+      "<table id=t><caption>Vacantes</caption></table>"
+      "<figure id=f><img src=x.png alt=''><figcaption>Postulaciones por mes</figcaption></figure>"
+      "<a id=link href=/><img src=casa.png alt=Inicio></a>");
+  EXPECT_EQ(b.name("img"), "Logo del Servicio de Empleo");
+  EXPECT_EQ(b.name("deco"), "");
+  EXPECT_EQ(b.name("sub"), "Submit");
+  EXPECT_EQ(b.name("val"), "Buscar");
+  EXPECT_EQ(b.name("im"), "Buscar");
+  EXPECT_EQ(b.name("fs"), "Disponibilidad");
+  EXPECT_EQ(b.name("t"), "Vacantes");
+  EXPECT_EQ(b.name("f"), "Postulaciones por mes");
+  EXPECT_EQ(b.name("link"), "Inicio");
+}
+
+TEST(AccessibleName, FallsBackToTitleThenPlaceholder) {
+  auto b = build("<input id=t title='Código postal'><input id=p placeholder='Buscar cursos'>"
+                 "<input id=both title='Ciudad' placeholder='Ej. Lima'>");
+  EXPECT_EQ(b.name("t"), "Código postal");
+  EXPECT_EQ(b.name("p"), "Buscar cursos");
+  EXPECT_EQ(b.name("both"), "Ciudad");
+}
+
+TEST(AccessibleName, DoesNotTakeContentForRolesThatNameFromAuthorOnly) {
+  auto b = build("<nav id=n>Inicio Vacantes</nav><div id=d>texto</div><ul id=u><li>a</li></ul>");
+  EXPECT_EQ(b.name("n"), "");
+  EXPECT_EQ(b.name("d"), "");
+  EXPECT_EQ(b.name("u"), "");
+}
+
+TEST(AccessibleName, NormalisesWhitespace) {
+  auto b = build("<button id=b>\n   Postular \t\n  ahora  </button>");
+  EXPECT_EQ(b.name("b"), "Postular ahora");
+}
+
+TEST(AccessibleName, StaysLinearOnLongLabelledbyChainsAndDeepContent) {
+  std::string page;
+  for (int i = 0; i < 20'000; ++i)
+    page += "<span id=s" + std::to_string(i) + " aria-labelledby=s" + std::to_string(i + 1) + ">" +
+            std::to_string(i) + "</span>";
+  page += "<button id=deep>";
+  for (int i = 0; i < 5'000; ++i) page += "<span>";
+  page += "Postular";
+  auto b = build(page);
+  EXPECT_EQ(b.name("deep"), "Postular");
+  EXPECT_EQ(b.of("deep").role, "button");
+}
+
+TEST(AccessibleDescription, ComesFromDescribedbyThenTitle) {
+  auto b = build("<p id=h>Solo números</p><input id=i aria-label=Cédula aria-describedby=h title=x>"
+                 "<input id=t aria-label=Ciudad title='Donde vive'>"
+                 "<input id=d aria-label=País aria-description='Elija de la lista'>");
+  EXPECT_EQ(b.description("i"), "Solo números");
+  EXPECT_EQ(b.description("t"), "Donde vive");
+  EXPECT_EQ(b.description("d"), "Elija de la lista");
+}
+
+TEST(Hidden, FollowsAriaHiddenHiddenDetailsAndTemplates) {
+  auto b = build(
+      "<div aria-hidden=true><a id=a href=#>x</a></div>"
+      "<div hidden><p id=p>x</p></div>"
+      "<details><summary id=s>Más</summary><p id=closed>x</p></details>"
+      "<details open><summary>Más</summary><p id=open>x</p></details>"
+      "<template><p id=t>x</p></template><p id=shown>x</p>");
+  EXPECT_EQ(b.of("a").hidden, Tri::yes);
+  EXPECT_TRUE(b.of("a").aria_hidden);
+  EXPECT_EQ(b.of("p").hidden, Tri::yes);
+  EXPECT_EQ(b.of("p").rendered, Tri::no);
+  EXPECT_EQ(b.of("s").hidden, Tri::no);
+  EXPECT_EQ(b.of("closed").rendered, Tri::no);
+  EXPECT_EQ(b.of("open").rendered, Tri::yes);
+  EXPECT_EQ(b.of("shown").hidden, Tri::no);
+  // Template content is not in the document's id index at all.
+  EXPECT_EQ(b.doc->element_by_id("t"), nullptr);
+}
+
+TEST(Focus, FollowsHtmlFocusableAreas) {
+  auto b = build(
+      "<a id=link href=#>a</a><a id=nolink>b</a><button id=btn>c</button>"
+      "<input id=hid type=hidden><div id=ti tabindex=0></div><div id=neg tabindex=-1></div>"
+      "<div id=bad tabindex=x></div><span id=edit contenteditable></span>"
+      "<details><summary id=sum>s</summary></details><video id=v controls></video>"
+      "<button id=dis disabled>d</button><div inert><button id=inert>i</button></div>"
+      "<button id=hidden hidden>h</button>");
+  EXPECT_EQ(b.of("link").focusable, Tri::yes);
+  EXPECT_EQ(b.of("nolink").focusable, Tri::no);
+  EXPECT_EQ(b.of("btn").sequential_focus, Tri::yes);
+  EXPECT_EQ(b.of("hid").focusable, Tri::no);
+  EXPECT_EQ(b.of("ti").sequential_focus, Tri::yes);
+  EXPECT_EQ(b.of("neg").focusable, Tri::yes);
+  EXPECT_EQ(b.of("neg").sequential_focus, Tri::no);
+  EXPECT_EQ(b.of("bad").focusable, Tri::no);
+  EXPECT_EQ(b.of("edit").focusable, Tri::yes);
+  EXPECT_EQ(b.of("sum").focusable, Tri::yes);
+  EXPECT_EQ(b.of("v").focusable, Tri::yes);
+  EXPECT_EQ(b.of("dis").focusable, Tri::no);
+  EXPECT_TRUE(b.of("dis").disabled);
+  EXPECT_EQ(b.of("inert").focusable, Tri::no);
+  EXPECT_EQ(b.of("hidden").focusable, Tri::no);
+}
+
+TEST(Focus, DisabledFieldsetsSpareTheirFirstLegend) {
+  auto b = build("<fieldset disabled><legend><input id=in></legend><input id=out>"
+                 "<legend><input id=second></legend></fieldset>");
+  EXPECT_FALSE(b.of("in").disabled);
+  EXPECT_EQ(b.of("in").focusable, Tri::yes);
+  EXPECT_TRUE(b.of("out").disabled);
+  EXPECT_TRUE(b.of("second").disabled);
+}
+
+TEST(Focus, ParsesTabindexAsHtmlIntegers) {
+  auto b = build("<div id=a tabindex=' 2x'></div><div id=b tabindex='+1'></div><div id=c tabindex=''></div>");
+  EXPECT_EQ(b.of("a").tabindex, 2);
+  EXPECT_EQ(b.of("b").tabindex, 1);
+  EXPECT_FALSE(b.of("c").has_tabindex);
+}
+
+TEST(Language, IsInheritedAndXmlLangWinsInXml) {
+  auto b = build("<html lang=es><body><p id=p>x</p><p id=q lang=pt-BR><span id=s>y</span></p></body></html>");
+  EXPECT_EQ(b.of("p").lang, "es");
+  EXPECT_EQ(b.of("s").lang, "pt-BR");
+  auto xml = parse_xml("<html xmlns='http://www.w3.org/1999/xhtml' lang='es' xml:lang='pt'><body><p id='p'/></body></html>", {});
+  ASSERT_TRUE(xml.ok());
+  Semantics sem(**xml, nullptr);
+  EXPECT_EQ(sem.of(*(*xml)->element_by_id("p")).lang, "pt");
+}
+
+TEST(Roles, MarkChildrenOfPresentationalParents) {
+  auto b = build("<button id=b><img id=i src=x.png alt=Buscar></button><div><img id=j src=x.png alt=Buscar></div>");
+  EXPECT_TRUE(b.of("i").presentational_child);
+  EXPECT_FALSE(b.of("j").presentational_child);
+  EXPECT_EQ(b.of("j").role, "img");
+}
+
+}  // namespace
+}  // namespace rampa
