@@ -293,3 +293,46 @@ TEST(Cli, VerboseListsPassedChecksAsPassed) {
   EXPECT_EQ(r.out.find("  review "), std::string::npos);
 }
 }  // namespace
+
+namespace {
+const json* node_at(const json& page, int line, const std::string& tag) {
+  for (const auto& n : page["nodes"])
+    if (n["line"] == line && n["tag"] == tag) return &n;
+  return nullptr;
+}
+
+TEST(Cli, TreeShowsRolesNamesAndFocusOfThePortal) {
+  CliRun r = rampa("tree --format json " + kSite + "/vacantes.html");
+  ASSERT_EQ(r.code, 0) << r.err;
+  json tree = json::parse(r.out);
+  const json& p = tree["pages"][0];
+  EXPECT_TRUE(p["error"].is_null());
+  for (const auto& n : p["nodes"])
+    for (const char* key : {"selector", "line", "column", "tag", "role", "name", "description", "hidden", "focusable"})
+      ASSERT_TRUE(n.contains(key)) << key;
+  // The label for="buscar" reaches the first of two #buscar fields only.
+  const json* first = node_at(p, 16, "input");
+  ASSERT_NE(first, nullptr);
+  EXPECT_EQ((*first)["role"], "searchbox");
+  EXPECT_EQ((*first)["name"], "Puesto o palabra clave");
+  const json* second = node_at(p, 42, "input");
+  ASSERT_NE(second, nullptr);
+  EXPECT_EQ((*second)["name"], "");
+  const json* icon = node_at(p, 17, "button");
+  ASSERT_NE(icon, nullptr);
+  EXPECT_EQ((*icon)["role"], "button");
+  EXPECT_EQ((*icon)["name"], "");
+  EXPECT_EQ((*icon)["focusable"], true);
+  const json* head = node_at(p, 3, "head");
+  ASSERT_NE(head, nullptr);
+  EXPECT_EQ((*head)["hidden"], true);
+}
+
+TEST(Cli, TreeIsIndentedTextByDefault) {
+  CliRun r = rampa("tree " + kSite + "/login.html");
+  ASSERT_EQ(r.code, 0) << r.err;
+  EXPECT_NE(r.out.find("  document  <html> 2:1"), std::string::npos) << r.out.substr(0, 400);
+  EXPECT_NE(r.out.find("    generic  <body>"), std::string::npos);
+  EXPECT_EQ(rampa("tree /no/such/page.html").code, 2);
+}
+}  // namespace
