@@ -12,6 +12,7 @@
 #include <map>
 #include <sstream>
 
+#include "audit/page.hpp"
 #include "parse/encoding.hpp"
 #include "parse/parsers.hpp"
 #include "rampa/catalog.hpp"
@@ -55,6 +56,17 @@ void document_build(benchmark::State& state, const std::string* page) {
     auto decoded = rampa::decode(*page, rampa::Syntax::html);
     auto doc = rampa::parse_html(std::move(decoded->utf8), {});
     benchmark::DoNotOptimize(doc);
+  }
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * page->size()));
+}
+
+// Parse, then styles and Semantics (roles, names, hidden, focus), no rules.
+void semantics_stage(benchmark::State& state, const std::string* page) {
+  for (auto _ : state) {
+    auto decoded = rampa::decode(*page, rampa::Syntax::html);
+    auto doc = rampa::parse_html(std::move(decoded->utf8), {});
+    rampa::Page p(std::move(doc.value()), "page.html", fs::current_path(), {});
+    benchmark::DoNotOptimize(p.semantics());
   }
   state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * page->size()));
 }
@@ -122,6 +134,19 @@ std::string nested_page(int n) {
   return s + "</body></html>";
 }
 
+// A form of n/10 fields, each labelled by a chain of aria-labelledby and
+// described by a hint: the name computation's worst realistic shape.
+std::string form_page(int n) {
+  std::string s = "<!DOCTYPE html><html lang=\"es\"><title>Registro</title><body><form>";
+  for (int i = 0; i < n / 10; ++i) {
+    std::string k = std::to_string(i);
+    s += "<div><label id=l" + k + " for=f" + k + ">Campo " + k + "</label><span id=h" + k +
+         " aria-labelledby=l" + k + ">ayuda</span><input id=f" + k + " aria-labelledby='l" + k + " h" + k +
+         "' aria-describedby=h" + k + "><p>Texto de <b>ayuda</b> <a href=#>más</a></p></div>";
+  }
+  return s + "</form></body></html>";
+}
+
 struct Inputs {
   std::map<std::string, std::string> pages;
   std::vector<std::string> small;
@@ -137,6 +162,7 @@ void register_page(const std::string& name, std::string page) {
   const std::string* p = &stored;
   benchmark::RegisterBenchmark(("floor/" + name).c_str(), floor_parse, p)->Unit(benchmark::kMillisecond);
   benchmark::RegisterBenchmark(("document/" + name).c_str(), document_build, p)->Unit(benchmark::kMillisecond);
+  benchmark::RegisterBenchmark(("semantics/" + name).c_str(), semantics_stage, p)->Unit(benchmark::kMillisecond);
   benchmark::RegisterBenchmark(("audit/" + name).c_str(), full_audit, p)->Unit(benchmark::kMillisecond);
   benchmark::RegisterBenchmark(("audit+json/" + name).c_str(), audit_and_json, p)->Unit(benchmark::kMillisecond);
 }
@@ -152,6 +178,7 @@ int main(int argc, char** argv) {
     register_page("generated/flat-" + std::to_string(n), flat_page(n));
     register_page("generated/table-" + std::to_string(n), table_page(n));
     register_page("generated/nested-" + std::to_string(n), nested_page(n));
+    register_page("generated/form-" + std::to_string(n), form_page(n));
   }
   if (fs::is_directory(shared / "act" / "testcases")) {
     for (const auto& e : fs::recursive_directory_iterator(shared / "act" / "testcases"))
