@@ -4,6 +4,7 @@
 #include <fstream>
 
 #include "audit/page.hpp"
+#include "parse/parsers.hpp"
 #include "rampa/catalog.hpp"
 #include "rampa/engine.hpp"
 #include "rule.hpp"
@@ -151,8 +152,8 @@ TEST(Engine, ReadsXhtmlAndSvgAsXml) {
 }
 
 TEST(Page, ResolvesRelativeAndRootAbsoluteUrlsLikeAStaticServer) {
-  auto doc = std::make_unique<Document>();
-  Page page(std::move(doc), "site/empleo/registro.html", "/srv/site/empleo", "/srv/site");
+  auto doc = [] { return std::move(parse_html("<p>x</p>", {})).value(); };
+  Page page(doc(), "site/empleo/registro.html", "/srv/site/empleo", "/srv/site");
   EXPECT_EQ(page.resolve("css/a.css"), fs::path("/srv/site/empleo/css/a.css"));
   EXPECT_EQ(page.resolve("../img/logo%20azul.png?v=2#x"), fs::path("/srv/site/img/logo azul.png"));
   EXPECT_EQ(page.resolve("/css/site.css"), fs::path("/srv/site/css/site.css"));
@@ -161,7 +162,7 @@ TEST(Page, ResolvesRelativeAndRootAbsoluteUrlsLikeAStaticServer) {
   EXPECT_EQ(page.resolve("//cdn.example.org/a.css"), std::nullopt);
   EXPECT_EQ(page.resolve("data:text/css,p{}"), std::nullopt);
   EXPECT_EQ(page.resolve("  "), std::nullopt);
-  Page no_root(std::make_unique<Document>(), "a.html", "/srv/x", "");
+  Page no_root(doc(), "a.html", "/srv/x", "");
   EXPECT_EQ(no_root.resolve("/css/site.css"), std::nullopt);
 }
 

@@ -222,3 +222,54 @@ TEST(Roles, MarkChildrenOfPresentationalParents) {
 
 }  // namespace
 }  // namespace rampa
+
+#include "semantics/css/cascade.hpp"
+
+namespace rampa {
+namespace {
+
+struct Styled {
+  std::unique_ptr<Document> doc;
+  std::unique_ptr<css::Styles> styles;
+  std::unique_ptr<Semantics> sem;
+  const ElementSemantics& of(std::string_view i) const { return sem->of(*doc->element_by_id(i)); }
+};
+
+Styled styled(std::string html) {
+  Styled s;
+  s.doc = std::move(parse_html(std::move(html), {})).value();
+  s.styles = std::make_unique<css::Styles>(css::Styles::compute(*s.doc));
+  s.sem = std::make_unique<Semantics>(*s.doc, s.styles.get());
+  return s;
+}
+
+TEST(SemanticsWithStyles, HidesWhatStylesheetsHide) {
+  auto s = styled(
+      "<style>.oculto{display:none} .invisible{visibility:hidden} .sr{position:absolute;width:1px;"
+      "height:1px;overflow:hidden;clip:rect(0 0 0 0)} .cv{content-visibility:hidden}</style>"
+      "<div class=oculto><a id=a href=#>x</a></div><p class=invisible id=p>y</p>"
+      "<span class=sr id=sr>Solo para lectores</span><div class=cv id=cv><b id=inner>z</b></div>"
+      "<button id=b style='display:none'>b</button>");
+  EXPECT_EQ(s.of("a").rendered, Tri::no);
+  EXPECT_EQ(s.of("a").focusable, Tri::no);
+  EXPECT_EQ(s.of("p").hidden, Tri::yes);
+  EXPECT_EQ(s.of("p").rendered, Tri::yes);
+  EXPECT_EQ(s.of("sr").hidden, Tri::no);
+  EXPECT_EQ(s.of("sr").visually_hidden, Tri::yes);
+  EXPECT_EQ(s.of("cv").rendered, Tri::yes);
+  EXPECT_EQ(s.of("inner").rendered, Tri::no);
+  EXPECT_EQ(s.of("b").hidden, Tri::yes);
+}
+
+TEST(SemanticsWithStyles, SaysUnknownWhenAStylesheetCannotBeRead) {
+  auto s = styled("<link rel=stylesheet href=/no/such.css><p id=p>x</p>");
+  EXPECT_EQ(s.sem->styles_complete(), Tri::unknown);
+}
+
+TEST(SemanticsWithStyles, LetsDisplayOverrideTheHiddenAttribute) {
+  auto s = styled("<style>[hidden]{display:block}</style><p hidden id=p>x</p>");
+  EXPECT_EQ(s.of("p").rendered, Tri::yes);
+}
+
+}  // namespace
+}  // namespace rampa

@@ -1,6 +1,9 @@
 #include "audit/page.hpp"
 
 #include <cctype>
+#include <fstream>
+
+#include "semantics/css/cascade.hpp"
 
 namespace rampa {
 
@@ -41,7 +44,20 @@ bool has_scheme(std::string_view url) {
 Page::Page(std::unique_ptr<Document> doc, std::string path, std::filesystem::path base_dir,
            std::filesystem::path root)
     : doc_(std::move(doc)), path_(std::move(path)), base_dir_(std::move(base_dir)), root_(std::move(root)) {
-  semantics_ = std::make_unique<Semantics>(*doc_, nullptr);
+  css::CascadeOptions options;
+  options.resolve = [this](std::string_view href) -> std::optional<std::string> {
+    auto file = resolve(href);
+    if (!file) return std::nullopt;
+    std::error_code ec;
+    auto size = std::filesystem::file_size(*file, ec);
+    // A stylesheet is text of modest size; anything else is not read.
+    if (ec || size > kMaxStylesheetBytes || !std::filesystem::is_regular_file(*file, ec)) return std::nullopt;
+    std::ifstream in(*file, std::ios::binary);
+    if (!in) return std::nullopt;
+    return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  };
+  styles_ = std::make_unique<css::Styles>(css::Styles::compute(*doc_, options));
+  semantics_ = std::make_unique<Semantics>(*doc_, styles_.get());
 }
 
 Page::~Page() = default;

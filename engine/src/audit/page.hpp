@@ -12,6 +12,10 @@
 
 namespace rampa {
 
+namespace css {
+class Styles;
+}
+
 class Page {
  public:
   // Computes the page's styles and Semantics once; read-only afterwards.
@@ -21,6 +25,10 @@ class Page {
 
   const Document& document() const noexcept { return *doc_; }
   const Semantics& semantics() const noexcept { return *semantics_; }
+  // Every element's computed style (the CSS cascade of the page).
+  const css::Styles& styles() const noexcept { return *styles_; }
+
+  static constexpr std::uintmax_t kMaxStylesheetBytes = 8u << 20;
   const std::string& path() const noexcept { return path_; }
 
   // The local file a URL in this page points to: relative URLs resolve
@@ -34,6 +42,7 @@ class Page {
   std::string path_;
   std::filesystem::path base_dir_;
   std::filesystem::path root_;
+  std::unique_ptr<css::Styles> styles_;
   std::unique_ptr<Semantics> semantics_;
 };
 

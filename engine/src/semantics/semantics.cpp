@@ -116,22 +116,23 @@ bool never_rendered(const Node& e) {
 Semantics::~Semantics() = default;
 
 const css::ComputedStyle* Semantics::style(const Node& element) const {
-  return computed_style(cascade_, element);
+  return computed_style(styles_, element);
 }
 
-Semantics::Semantics(const Document& doc, const css::Cascade* cascade)
-    : doc_(doc), cascade_(cascade) {
+Semantics::Semantics(const Document& doc, const css::Styles* styles)
+    : doc_(doc), styles_(styles) {
   const auto& els = doc.elements();
   const std::size_t n = els.size();
   elements_.resize(n);
   names_.resize(n);
   descriptions_.resize(n);
-  styles_complete_ = cascade_styles_complete(cascade);
+  styles_complete_ = cascade_styles_complete(styles);
   const bool xml = doc.source_kind() == SourceKind::xml;
 
   // Labels by the control they label (for= and wrapping), in tree order.
   std::vector<std::vector<const Node*>> labels_of(n);
   std::vector<bool> fieldset_disabled(n, false);  // a disabled fieldset disables it
+  std::vector<Tri> content_hidden(n, Tri::no);     // content-visibility: hidden
 
   // -- pass 1 --------------------------------------------------------------
   aria::RoleContext roles;
@@ -151,9 +152,10 @@ Semantics::Semantics(const Document& doc, const css::Cascade* cascade)
     const Node& e = *ep;
     ElementSemantics& s = elements_[e.element_index];
     const ElementSemantics* p = e.parent != nullptr && e.parent->is_element() ? &elements_[e.parent->element_index] : nullptr;
-    StyleFacts facts = style_facts(cascade, e);
+    StyleFacts facts = style_facts(styles, e);
 
-    Tri rendered = p ? p->rendered : Tri::yes;
+    content_hidden[e.element_index] = facts.content_hidden;
+    Tri rendered = p ? p->rendered && !content_hidden[e.parent->element_index] : Tri::yes;
     if (e.in_template || never_rendered(e)) rendered = Tri::no;
     if (e.parent != nullptr && e.parent->is(tag::details) && !e.parent->has(attr::open) && !is_first_summary(e))
       rendered = Tri::no;
@@ -240,7 +242,7 @@ Semantics::Semantics(const Document& doc, const css::Cascade* cascade)
   // text: as inside name-from-content (a child's own labelledby counts).
   std::vector<std::string> plain(n), text(n);
   std::vector<bool> cut(n, false);
-  auto block = [&](const Node& e) { return style_facts(cascade, e).block; };
+  auto block = [&](const Node& e) { return style_facts(styles, e).block; };
   auto own_alternative = [&](const Node& e) -> std::optional<std::string> {
     // accname 1.2 step 2C: a control inside a label contributes its value.
     if (is_text_input(e) || e.is(tag::textarea)) {

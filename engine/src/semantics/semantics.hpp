@@ -16,7 +16,7 @@ namespace rampa {
 
 namespace css {
 struct ComputedStyle;
-class Cascade;
+class Styles;
 }  // namespace css
 
 struct ElementSemantics {
@@ -40,8 +40,9 @@ struct ElementSemantics {
 
 class Semantics {
  public:
-  // Stylesheets come from the cascade; `cascade` may be null (no styles).
-  Semantics(const Document& doc, const css::Cascade* cascade);
+  // Styles come from the CSS cascade; `styles` may be null (no stylesheets
+  // read: only the user-agent defaults that matter are assumed).
+  Semantics(const Document& doc, const css::Styles* styles);
   ~Semantics();
   Semantics(const Semantics&) = delete;
   Semantics& operator=(const Semantics&) = delete;
@@ -62,7 +63,7 @@ class Semantics {
 
  private:
   const Document& doc_;
-  const css::Cascade* cascade_;
+  const css::Styles* styles_;
   Tri styles_complete_ = Tri::yes;
   std::vector<ElementSemantics> elements_;
   std::vector<std::string> names_;

@@ -1,5 +1,7 @@
 #include "semantics/style_facts.hpp"
 
+#include "semantics/css/cascade.hpp"
+
 namespace rampa {
 
 namespace {
@@ -23,18 +25,36 @@ bool block_by_default(const Node& e) {
   return false;
 }
 
+bool block_display(css::Display d) {
+  using D = css::Display;
+  return d != D::inline_ && d != D::contents && d != D::none && d != D::ruby && d != D::other;
+}
+
 }  // namespace
 
-StyleFacts style_facts(const css::Cascade* cascade, const Node& e) {
+StyleFacts style_facts(const css::Styles* styles, const Node& e) {
   StyleFacts f;
-  (void)cascade;
-  f.display_none = tri(e.ns == Namespace::html && e.has(attr::hidden));
-  f.block = block_by_default(e);
+  if (styles == nullptr) {
+    f.display_none = tri(e.ns == Namespace::html && e.has(attr::hidden));
+    f.block = block_by_default(e);
+    return f;
+  }
+  const css::ComputedStyle& s = styles->of(e);
+  f.display_none = s.display ? tri(*s.display == css::Display::none) : Tri::unknown;
+  f.visibility_hidden = s.visibility ? tri(*s.visibility != css::Visibility::visible) : Tri::unknown;
+  f.content_hidden =
+      s.content_visibility ? tri(*s.content_visibility == css::ContentVisibility::hidden) : Tri::unknown;
+  f.visually_hidden = css::visually_hidden(s);
+  f.block = s.display ? block_display(*s.display) : block_by_default(e);
   return f;
 }
 
-const css::ComputedStyle* computed_style(const css::Cascade*, const Node&) { return nullptr; }
+const css::ComputedStyle* computed_style(const css::Styles* styles, const Node& e) {
+  return styles == nullptr ? nullptr : &styles->of(e);
+}
 
-Tri cascade_styles_complete(const css::Cascade* cascade) { return cascade == nullptr ? Tri::yes : Tri::yes; }
+Tri cascade_styles_complete(const css::Styles* styles) {
+  return styles == nullptr ? Tri::yes : styles->complete();
+}
 
 }  // namespace rampa

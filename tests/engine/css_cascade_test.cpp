@@ -1,0 +1,335 @@
+#include <gtest/gtest.h>
+
+#include <map>
+
+#include "parse/parsers.hpp"
+#include "semantics/css/cascade.hpp"
+#include "semantics/css/values.hpp"
+
+namespace rampa::css {
+namespace {
+
+struct Page {
+  std::unique_ptr<Document> doc;
+  Styles styles;
+  const ComputedStyle& of(std::string_view id) const { return styles.of(*doc->element_by_id(id)); }
+};
+
+Page page(std::string text, CascadeOptions options = {}) {
+  auto doc = parse_html(std::move(text), ParseLimits{});
+  EXPECT_TRUE(doc.ok());
+  std::unique_ptr<Document> d = std::move(doc).value();
+  Styles s = Styles::compute(*d, options);
+  return {std::move(d), std::move(s)};
+}
+
+Rgba rgb(double r, double g, double b, double a = 1) { return {r, g, b, a}; }
+
+TEST(CssCascade, HigherSpecificityWinsThenLaterOrder) {
+  Page p = page(
+      "<style>#x { color: red } .a.b { color: green } p { color: blue } .a { color: black }"
+      ".c { color: red } .c { color: lime }</style>"
+      "<p id=x class='a b'>1</p><p id=y class='a b'>2</p><p id=z class=c>3</p>");
+  EXPECT_EQ(p.of("x").color, rgb(255, 0, 0));
+  EXPECT_EQ(p.of("y").color, rgb(0, 128, 0));
+  EXPECT_EQ(p.of("z").color, rgb(0, 255, 0));
+}
+
+TEST(CssCascade, ImportanceAndTheStyleAttribute) {
+  Page p = page(
+      "<style>#a { color: red !important } #b { color: green } .c { color: red !important }</style>"
+      "<p id=a style='color: blue'>a</p><p id=b style='color: blue'>b</p>"
+      "<p id=c class=c style='color: blue !important'>c</p>");
+  EXPECT_EQ(p.of("a").color, rgb(255, 0, 0));   // !important beats inline normal
+  EXPECT_EQ(p.of("b").color, rgb(0, 0, 255));   // inline beats any selector
+  EXPECT_EQ(p.of("c").color, rgb(0, 0, 255));   // inline !important beats sheet !important
+}
+
+TEST(CssCascade, LayersOrderBeforeSpecificity) {
+  Page p = page(
+      "<style>@layer base, theme; @layer theme { p { color: green } } @layer base { #a { color: red } }"
+      "p { color: blue } @layer base { .i { color: green !important } } .i { color: red !important }</style>"
+      "<p id=a>a</p><div id=b><p id=c class=i>c</p></div>");
+  EXPECT_EQ(p.of("a").color, rgb(0, 0, 255));  // unlayered beats layered for normal declarations
+  EXPECT_EQ(p.of("c").color, rgb(0, 128, 0));  // and loses for important ones
+}
+
+TEST(CssCascade, InheritsInheritedPropertiesOnly) {
+  Page p = page(
+      "<style>div { color: #123456; opacity: .5; letter-spacing: 2px; display: flex }</style>"
+      "<div id=d><span id=s>x</span></div>");
+  EXPECT_EQ(p.of("s").color, rgb(0x12, 0x34, 0x56));
+  EXPECT_EQ(p.of("s").letter_spacing_px, 2.0);
+  EXPECT_EQ(p.of("s").opacity, 1.0);
+  EXPECT_EQ(p.of("s").display, Display::inline_);
+  EXPECT_EQ(p.styles.effective_opacity(*p.doc->element_by_id("s")), 0.5);
+}
+
+TEST(CssCascade, HandlesCssWideKeywords) {
+  Page p = page(
+      "<style>div { color: red; border: 2px solid } #i { color: inherit; border-top-style: inherit }"
+      "#n { color: initial } #u { color: unset; display: unset } #r { display: revert }</style>"
+      "<div id=d><span id=i>i</span><span id=n>n</span><p id=u>u</p><p id=r style='display:none'>r</p></div>");
+  EXPECT_EQ(p.of("i").color, rgb(255, 0, 0));
+  EXPECT_EQ(p.of("i").border_style[0], LineStyle::solid);
+  EXPECT_EQ(p.of("n").color, rgb(0, 0, 0));
+  EXPECT_EQ(p.of("u").color, rgb(255, 0, 0));
+  EXPECT_EQ(p.of("u").display, Display::inline_);
+  EXPECT_EQ(p.of("r").display, Display::none);  // the style attribute still wins
+}
+
+TEST(CssCascade, DropsInvalidDeclarationsSoEarlierOnesApply) {
+  Page p = page("<p id=a style='color: red; color: nonsense; width: -5px; width: 10px; width: 1furlong'>a</p>");
+  EXPECT_EQ(p.of("a").color, rgb(255, 0, 0));
+  EXPECT_EQ(p.of("a").width, (Length{false, 10}));
+}
+
+TEST(CssCascade, ParsesColoursPerCssColor4) {
+  struct Case {
+    std::string_view text;
+    std::optional<Rgba> want;  // nullopt: valid but unknown
+  };
+  const Case cases[] = {
+      {"red", rgb(255, 0, 0)}, {"RebeccaPurple", rgb(102, 51, 153)}, {"transparent", rgb(0, 0, 0, 0)},
+      {"#abc", rgb(0xaa, 0xbb, 0xcc)}, {"#abcd", rgb(0xaa, 0xbb, 0xcc, 0xdd / 255.0)},
+      {"#a1b2c3", rgb(0xa1, 0xb2, 0xc3)}, {"#a1b2c380", rgb(0xa1, 0xb2, 0xc3, 0x80 / 255.0)},
+      {"rgb(1, 2, 3)", rgb(1, 2, 3)}, {"rgba(1,2,3,.5)", rgb(1, 2, 3, .5)},
+      {"rgb(100% 0% 50% / 25%)", rgb(255, 0, 127.5, .25)}, {"rgb(300 -1 0)", rgb(255, 0, 0)},
+      {"rgb(1 2 3 / 0.5)", rgb(1, 2, 3, .5)}, {"hsl(120, 100%, 25%)", rgb(0, 127.5, 0)},
+      {"hsla(0deg 100% 50% / 1)", rgb(255, 0, 0)}, {"hsl(0.5turn 100% 50%)", rgb(0, 255, 255)},
+      {"Canvas", std::nullopt}, {"color-mix(in srgb, red, blue)", std::nullopt},
+      {"oklch(0.5 0.1 30)", std::nullopt}, {"rgb(calc(1) 2 3)", std::nullopt},
+  };
+  for (const Case& c : cases) {
+    Parsed<ColorValue> v = parse_color(c.text);
+    if (c.want) {
+      ASSERT_TRUE(v.ok()) << c.text;
+      EXPECT_NEAR(v.value.rgba.r, c.want->r, 0.01) << c.text;
+      EXPECT_NEAR(v.value.rgba.g, c.want->g, 0.01) << c.text;
+      EXPECT_NEAR(v.value.rgba.b, c.want->b, 0.01) << c.text;
+      EXPECT_NEAR(v.value.rgba.a, c.want->a, 0.01) << c.text;
+    } else {
+      EXPECT_EQ(v.state, Parsed<ColorValue>::State::unknown) << c.text;
+    }
+  }
+  for (std::string_view bad : {"nope", "#ab", "#abcde", "rgb(1, 2)", "rgb(1 2 3 4)", "rgb(1, 2%, 3)",
+                               "rgb(1, 2, 3 / 1)", "hsl(1, 2, 3)", "12px"})
+    EXPECT_TRUE(parse_color(bad).is_invalid()) << bad;
+  EXPECT_TRUE(parse_color("currentColor").value.current);
+}
+
+TEST(CssCascade, ResolvesCurrentColorAndBackgrounds) {
+  Page p = page(
+      "<style>#a { color: lime; background: currentcolor url(x.png) no-repeat }"
+      "#b { background: linear-gradient(red, blue) } #c { background-color: rgb(0 0 0 / 50%) }</style>"
+      "<p id=a>a</p><p id=b>b</p><p id=c>c</p><p id=d>d</p>");
+  EXPECT_EQ(p.of("a").background_color, rgb(0, 255, 0));
+  EXPECT_EQ(p.of("a").background_image, Tri::yes);
+  EXPECT_EQ(p.of("b").background_image, Tri::yes);
+  EXPECT_EQ(p.of("b").background_color, rgb(0, 0, 0, 0));
+  EXPECT_EQ(p.of("c").background_color, rgb(0, 0, 0, 0.5));
+  EXPECT_EQ(p.of("d").background_image, Tri::no);
+}
+
+TEST(CssCascade, ChainsFontSizesThroughEmPercentAndRem) {
+  Page p = page(
+      "<style>html { font-size: 20px } #a { font-size: 1.5em } #b { font-size: 50% } #c { font-size: 2rem }"
+      "#d { font-size: 12pt } #e { font-size: larger } #f { font-size: x-large } #g { font-size: 2vw }"
+      "#h { line-height: 1.5; letter-spacing: .1em; word-spacing: 0.5em } #i { line-height: 150% }"
+      "#j { font: bold 10px/2 serif } #k { font-weight: bolder } #l { font-size: calc(10px) }</style>"
+      "<div id=a><div id=b><span id=c>c</span><span id=d>d</span><span id=e>e</span></div></div>"
+      "<p id=f>f</p><p id=g><span id=g2>g</span></p><p id=h>h</p><p id=i>i</p><p id=j><b id=k>k</b></p>"
+      "<h1 id=h1>h</h1><p id=l>l</p>");
+  EXPECT_EQ(p.of("a").font_size_px, 30.0);
+  EXPECT_EQ(p.of("b").font_size_px, 15.0);
+  EXPECT_EQ(p.of("c").font_size_px, 40.0);
+  EXPECT_NEAR(*p.of("d").font_size_px, 16.0, 1e-9);
+  EXPECT_NEAR(*p.of("e").font_size_px, 18.0, 1e-9);
+  EXPECT_EQ(p.of("f").font_size_px, 24.0);
+  EXPECT_EQ(p.of("g").font_size_px, std::nullopt);
+  EXPECT_EQ(p.of("g2").font_size_px, std::nullopt);  // unknown is inherited as unknown
+  EXPECT_EQ(p.of("h").line_height, (LineHeight{LineHeight::Kind::number, 1.5}));
+  EXPECT_NEAR(*p.of("h").letter_spacing_px, 2.0, 1e-9);
+  EXPECT_NEAR(*p.of("h").word_spacing_px, 10.0, 1e-9);
+  EXPECT_EQ(p.of("i").line_height, (LineHeight{LineHeight::Kind::px, 30}));
+  EXPECT_EQ(p.of("j").font_weight, 700.0);
+  EXPECT_EQ(p.of("j").font_size_px, 10.0);
+  EXPECT_EQ(p.of("j").line_height, (LineHeight{LineHeight::Kind::number, 2}));
+  EXPECT_EQ(p.of("k").font_weight, 900.0);
+  EXPECT_EQ(p.of("h1").font_size_px, 40.0);
+  EXPECT_EQ(p.of("h1").font_weight, 700.0);
+  EXPECT_EQ(p.of("l").font_size_px, 10.0);
+}
+
+TEST(CssCascade, ResolvesVarAndLeavesTheRestUnknown) {
+  Page p = page(
+      "<style>:root { --fg: #00f; --size: 20px; --bad: var(--missing) } #a { color: var(--fg) }"
+      "#b { color: var(--nope, green) } #c { color: var(--nope) } #d { font-size: calc(1em + 2px) }"
+      "#e { outline: var(--size) solid } #f { width: env(safe-area-inset-left) }</style>"
+      "<p id=a>a</p><p id=b>b</p><p id=c>c</p><p id=d>d</p><p id=e>e</p><p id=f>f</p>");
+  EXPECT_EQ(p.of("a").color, rgb(0, 0, 255));
+  EXPECT_EQ(p.of("b").color, rgb(0, 128, 0));
+  EXPECT_EQ(p.of("c").color, rgb(0, 0, 0));  // invalid at computed-value time: unset
+  EXPECT_EQ(p.of("d").font_size_px, std::nullopt);
+  EXPECT_EQ(p.of("e").outline_width_px, 20.0);
+  EXPECT_EQ(p.of("e").outline_style, LineStyle::solid);
+  EXPECT_EQ(p.of("f").width, std::nullopt);
+}
+
+TEST(CssCascade, AppliesMediaConditions) {
+  Page p = page(
+      "<style>@media print { #a { display: none } } @media screen { #b { display: none } }"
+      "@media (max-width: 600px) { #c { display: none } } #d { display: block } @media (min-width: 1px) { #d { display: block } }</style>"
+      "<style media=print>#e { display: none }</style>"
+      "<span id=a>a</span><span id=b>b</span><span id=c>c</span><div id=d>d</div><span id=e>e</span>");
+  EXPECT_EQ(p.of("a").display, Display::inline_);
+  EXPECT_EQ(p.of("b").display, Display::none);
+  EXPECT_EQ(p.of("c").display, std::nullopt);
+  EXPECT_TRUE(p.of("c").viewport_dependent);
+  EXPECT_EQ(p.of("d").display, Display::block);  // the same value either way
+  EXPECT_EQ(p.of("e").display, Display::inline_);
+}
+
+TEST(CssCascade, AppliesTheUserAgentDisplayDefaults) {
+  Page p = page(
+      "<div id=d hidden>x</div><div id=s hidden style='display:block'>y</div><input id=h type=hidden>"
+      "<details><summary id=sum>s</summary><p id=in>x</p></details><table><tr id=tr><td id=td>1</td></tr></table>"
+      "<template><p id=t>t</p></template><li id=li>l</li><noscript><p id=ns>n</p></noscript>");
+  EXPECT_EQ(p.of("d").display, Display::none);
+  EXPECT_EQ(p.of("s").display, Display::block);  // author beats the UA's [hidden]
+  EXPECT_EQ(p.of("h").display, Display::none);
+  EXPECT_EQ(p.of("sum").display, Display::list_item);
+  EXPECT_EQ(p.of("in").display, Display::none);
+  EXPECT_EQ(p.of("tr").display, Display::table_row);
+  EXPECT_EQ(p.of("td").display, Display::table_cell);
+  EXPECT_EQ(p.of("li").display, Display::list_item);
+  EXPECT_EQ(p.styles.of(*p.doc->element_by_id("li")->parent).display, Display::block);  // body
+  const Node* head = p.doc->root()->first_child;
+  EXPECT_EQ(p.styles.of(*head).display, Display::none);
+}
+
+TEST(CssCascade, DetectsVisuallyHiddenPatterns) {
+  Page p = page(
+      "<style>.sr { position: absolute; clip: rect(0 0 0 0) } .sr2 { position: absolute; clip: rect(1px, 1px, 1px, 1px) }"
+      ".px { width: 1px; height: 1px; overflow: hidden } .cp { clip-path: inset(50%) }"
+      ".off { position: absolute; left: -9999px } .static-clip { clip: rect(0 0 0 0) }"
+      ".circle { clip-path: circle(0) } .big { clip-path: circle(50%) } .pct { width: 50% }</style>"
+      "<span id=a class=sr>a</span><span id=b class=sr2>b</span><span id=c class=px>c</span>"
+      "<span id=d class=cp>d</span><span id=e class=off>e</span><span id=f class=static-clip>f</span>"
+      "<span id=g class=circle>g</span><span id=h class=big>h</span><span id=i>i</span>"
+      "<span id=j class=pct style='overflow:hidden'>j</span><span id=k style='display:none'>k</span>");
+  EXPECT_EQ(visually_hidden(p.of("a")), Tri::yes);
+  EXPECT_EQ(visually_hidden(p.of("b")), Tri::yes);
+  EXPECT_EQ(visually_hidden(p.of("c")), Tri::yes);
+  EXPECT_EQ(visually_hidden(p.of("d")), Tri::yes);
+  EXPECT_EQ(visually_hidden(p.of("e")), Tri::yes);
+  EXPECT_EQ(visually_hidden(p.of("f")), Tri::no);  // clip needs absolute positioning
+  EXPECT_EQ(visually_hidden(p.of("g")), Tri::yes);
+  EXPECT_EQ(visually_hidden(p.of("h")), Tri::no);
+  EXPECT_EQ(visually_hidden(p.of("i")), Tri::no);
+  EXPECT_EQ(visually_hidden(p.of("j")), Tri::unknown);
+  EXPECT_EQ(visually_hidden(p.of("k")), Tri::no);  // display:none is a different property
+}
+
+TEST(CssCascade, ReadsLinkedAndImportedSheetsThroughTheResolver) {
+  std::map<std::string, std::string> files = {
+      {"css/main.css", "@import 'theme.css'; #a { display: none }"},
+      {"css/theme.css", "#b { visibility: hidden }"},
+  };
+  CascadeOptions options;
+  options.resolve = [&](std::string_view href) -> std::optional<std::string> {
+    auto it = files.find(std::string(href));
+    if (it == files.end()) return std::nullopt;
+    return it->second;
+  };
+  Page ok = page("<link rel=stylesheet href=css/main.css><p id=a>a</p><p id=b>b</p>", options);
+  EXPECT_EQ(ok.styles.complete(), Tri::yes);
+  EXPECT_EQ(ok.of("a").display, Display::none);
+  EXPECT_EQ(ok.of("b").visibility, Visibility::hidden);
+  Page missing = page("<link rel='Stylesheet' href=gone.css><link rel='alternate stylesheet' href=alt.css><p id=a>a</p>", options);
+  EXPECT_EQ(missing.styles.complete(), Tri::unknown);
+  ASSERT_EQ(missing.styles.unreadable().size(), 1u);
+  EXPECT_EQ(missing.styles.unreadable()[0], "gone.css");
+  Page none = page("<link rel=stylesheet href=x.css><p id=a>a</p>");
+  EXPECT_EQ(none.styles.complete(), Tri::unknown);
+  EXPECT_EQ(page("<p id=a>a</p>").styles.complete(), Tri::yes);
+}
+
+TEST(CssCascade, ComputesOutlinesBordersAndTransforms) {
+  Page p = page(
+      "<style>#a { outline: 2px dashed red; border: 1px solid } #b { border-style: none solid; border-width: 0 }"
+      "#c { transform: rotate(90deg) translateX(10px) } #d { transform: matrix(0, 1, -1, 0, 0, 0) }"
+      "#e { transform: scale(2) } #f { rotate: 0.25turn; transform: rotate(-180deg) } #g { text-transform: UPPERCASE; text-shadow: 1px 1px red }</style>"
+      "<p id=a>a</p><p id=b>b</p><p id=c>c</p><p id=d>d</p><p id=e>e</p><p id=f>f</p><p id=g>g</p><p id=h>h</p>");
+  EXPECT_EQ(p.of("a").outline_style, LineStyle::dashed);
+  EXPECT_EQ(p.of("a").outline_width_px, 2.0);
+  EXPECT_EQ(p.of("a").outline_color, rgb(255, 0, 0));
+  EXPECT_EQ(p.of("a").border_visible(), Tri::yes);
+  EXPECT_EQ(p.of("b").border_visible(), Tri::no);
+  EXPECT_EQ(p.of("h").border_visible(), Tri::no);
+  EXPECT_EQ(p.of("h").outline_width_px, 0.0);
+  EXPECT_EQ(p.of("c").rotation_deg(), 90.0);
+  EXPECT_NEAR(*p.of("d").rotation_deg(), 90.0, 1e-9);
+  EXPECT_EQ(p.of("e").transform, Tri::yes);
+  EXPECT_EQ(p.of("e").rotation_deg(), std::nullopt);
+  EXPECT_EQ(p.of("f").rotation_deg(), 270.0);
+  EXPECT_EQ(p.of("g").text_transform, TextTransform::uppercase);
+  EXPECT_EQ(p.of("g").text_shadow, Tri::yes);
+}
+
+TEST(CssCascade, RecomputesStylesWhenAnElementHasFocus) {
+  Page p = page(
+      "<style>a:focus { outline: none } button:focus-visible { outline: 3px solid blue }"
+      "nav:focus-within { color: red } .x:focus { outline-width: 0 }</style>"
+      "<nav><a id=a href=x>a</a></nav><button id=b>b</button><input id=c class=x><a id=d href=y>d</a>");
+  const Document& d = *p.doc;
+  ComputedStyle a = p.styles.style_when_focused(*d.element_by_id("a"));
+  EXPECT_EQ(a.outline_style, LineStyle::none);
+  EXPECT_EQ(a.color, rgb(0, 0, 238));  // the link's own UA colour still wins over inheritance
+  ComputedStyle b = p.styles.style_when_focused(*d.element_by_id("b"));
+  EXPECT_EQ(b.outline_style, LineStyle::solid);
+  EXPECT_EQ(b.outline_width_px, 3.0);
+  EXPECT_EQ(p.of("b").outline_style, LineStyle::none);  // at rest
+  ComputedStyle c = p.styles.style_when_focused(*d.element_by_id("c"));
+  EXPECT_EQ(c.outline_width_px, 0.0);
+  EXPECT_EQ(c.outline_style, LineStyle::auto_);  // the browser's ring, with no width left
+}
+
+TEST(CssCascade, RecordsTheStyleAttributesTextSpacing) {
+  Page p = page(
+      "<style>#b { letter-spacing: 1px !important }</style>"
+      "<p id=a style='letter-spacing: 0.1em !important; line-height: 1'>a</p>"
+      "<p id=b style='letter-spacing: 2px !important'>b</p><p id=c style='word-spacing: 3px'>c</p>");
+  EXPECT_TRUE(p.of("a").inline_letter_spacing.declared);
+  EXPECT_TRUE(p.of("a").inline_letter_spacing.important);
+  EXPECT_TRUE(p.of("a").inline_letter_spacing.wins);
+  EXPECT_EQ(p.of("a").inline_letter_spacing.offset, 0u);
+  EXPECT_TRUE(p.of("a").inline_line_height.declared);
+  EXPECT_FALSE(p.of("a").inline_line_height.important);
+  EXPECT_TRUE(p.of("b").inline_letter_spacing.wins);
+  EXPECT_FALSE(p.of("c").inline_word_spacing.important);
+  EXPECT_FALSE(p.of("c").inline_letter_spacing.declared);
+}
+
+TEST(CssCascade, ComputesOneHundredThousandElementsInOnePass) {
+  std::string text = "<style>.a { color: red } div > p { font-size: 2em } #z { display: none } p:nth-child(2n) { opacity: .5 }";
+  for (int i = 0; i < 200; ++i) text += ".c" + std::to_string(i) + " .d { width: 1px }";
+  text += "</style>";
+  for (int i = 0; i < 50'000; ++i) text += "<div class=a><p>x</p></div>";
+  Page p = page(text);
+  EXPECT_EQ(p.doc->elements().size() > 100'000, true);
+  const Node* last = p.doc->elements().back();
+  EXPECT_EQ(p.styles.of(*last).font_size_px, 32.0);
+  EXPECT_EQ(p.styles.of(*last).color, rgb(255, 0, 0));
+}
+
+TEST(CssCascade, SurvivesGarbageStyleSheets) {
+  std::string garbage = "<style>" + std::string(100'000, '{') + "</style><style>a{" + std::string(50'000, '(') +
+                        "</style><style>" + std::string(20'000, '[') + "p{color:red}</style><p id=p style='" +
+                        std::string(10'000, '(') + "'>x</p>";
+  Page p = page(garbage);
+  EXPECT_NE(p.of("p").display, std::optional<Display>(Display::none));
+}
+
+}  // namespace
+}  // namespace rampa::css
