@@ -57,7 +57,7 @@ Syntax syntax_for(std::string_view bytes, InputKind kind, std::string_view name)
 }
 
 // The start tag as written, on one line and short enough to read.
-std::string snippet_of(const Node& n, const Document& doc) {
+std::string snippet_of(const Node& n) {
   std::string raw;
   if (!n.text.empty() && n.text.front() == '<') {
     raw.assign(n.text);
@@ -72,7 +72,6 @@ std::string snippet_of(const Node& n, const Document& doc) {
     }
     raw += ">";
   }
-  (void)doc;
   std::string out;
   bool space = false;
   for (char c : raw) {
@@ -258,7 +257,7 @@ PageReport Engine::audit_bytes(std::string_view bytes, std::string name, InputKi
       f.outcome = v.outcome;
       f.selector = selectors->selector(*v.target.node);
       f.at = v.target.attribute != nullptr ? v.target.attribute->pos : v.target.node->pos;
-      f.snippet = snippet_of(*v.target.node, page.document());
+      f.snippet = snippet_of(*v.target.node);
       f.message_id = v.message_id;
       f.args = v.args;
       report.findings.push_back(std::move(f));

@@ -6,6 +6,7 @@
 #include <libxml/xmlerror.h>
 
 #include <algorithm>
+#include <mutex>
 #include <cstring>
 #include <string>
 #include <vector>
@@ -90,8 +91,8 @@ class SaxBuilder {
     return {static_cast<std::uint32_t>(line), column};
   }
 
-  void start(xmlParserCtxtPtr ctxt, const xmlChar* localname, const xmlChar* prefix,
-             const xmlChar* uri, int nb_attributes, const xmlChar** attributes) {
+  void start(xmlParserCtxtPtr ctxt, const xmlChar* localname, const xmlChar* uri,
+             int nb_attributes, const xmlChar** attributes) {
     text_ = nullptr;
     if (++depth_ > limits_.max_depth) {
       fail("elements nest deeper than the limit of " + std::to_string(limits_.max_depth) + " levels");
@@ -136,7 +137,6 @@ class SaxBuilder {
         }
       }
     }
-    (void)prefix;
     doc_.append_child(current_, n);
     current_ = n;
   }
@@ -203,10 +203,9 @@ SaxBuilder& builder_of(void* ctx) {
   return *static_cast<SaxBuilder*>(static_cast<xmlParserCtxtPtr>(ctx)->_private);
 }
 
-void on_start(void* ctx, const xmlChar* localname, const xmlChar* prefix, const xmlChar* uri,
+void on_start(void* ctx, const xmlChar* localname, const xmlChar*, const xmlChar* uri,
               int, const xmlChar**, int nb_attributes, int, const xmlChar** attributes) {
-  builder_of(ctx).start(static_cast<xmlParserCtxtPtr>(ctx), localname, prefix, uri,
-                        nb_attributes, attributes);
+  builder_of(ctx).start(static_cast<xmlParserCtxtPtr>(ctx), localname, uri, nb_attributes, attributes);
 }
 void on_end(void* ctx, const xmlChar*, const xmlChar*, const xmlChar*) {
   builder_of(ctx).end(static_cast<xmlParserCtxtPtr>(ctx));
@@ -259,7 +258,12 @@ Result<std::unique_ptr<Document>> parse_xml(std::string utf8, const ParseLimits&
   ctxt->_private = &builder;
   // Nothing outside the file: no network, no DTD, entities never substituted.
   const int options = XML_PARSE_NONET | XML_PARSE_NOWARNING | XML_PARSE_NOERROR;
-  xmlSetExternalEntityLoader(no_external_entities);
+  static std::once_flag once;
+  std::call_once(once, [] {
+    xmlInitParser();
+    // Process-wide in libxml2; rampa never wants an external entity.
+    xmlSetExternalEntityLoader(no_external_entities);
+  });
   xmlDocPtr tree = xmlCtxtReadMemory(ctxt, src.data(), static_cast<int>(src.size()), nullptr,
                                      "UTF-8", options);
   if (tree != nullptr) xmlFreeDoc(tree);

@@ -199,10 +199,8 @@ Semantics::Semantics(const Document& doc, const css::Styles* styles)
       s.presentational_child = p->presentational_child || (parent_role && parent_role->children_presentational);
     }
 
-    if (is_labelable(e)) {
-      // A wrapping label labels its first labelable descendant only, unless
-      // it has for=; collected below in the label's own iteration.
-    }
+    // A label names the control its for= points at, or else the first
+    // labelable element inside it.
     if (e.is(tag::label)) {
       if (auto f = e.attr(attr::for_)) {
         if (const Node* target = doc.element_by_id(*f); target && is_labelable(*target))
