@@ -1,0 +1,44 @@
+#pragma once
+// What the ARIA focus rules share about content that can take focus but
+// that the markup alone cannot fully judge. Pure; reads the document only.
+#include "rule.hpp"
+
+namespace rampa::rules::focus_content {
+
+// A document loaded into the element (iframe, object, embed) may hold
+// focusable content, or none, and we do not read it.
+inline bool embeds_document(const Node& e) {
+  return e.is(tag::iframe) || e.is(tag::object) || e.is(tag::embed);
+}
+
+// <template shadowrootmode> is a declarative shadow root: its content is
+// rendered in the flat tree, yet the DOM (and so Semantics) sees an inert
+// template.
+inline bool is_declarative_shadow_root(const Node& e) {
+  if (!e.is(tag::template_)) return false;
+  for (const Attribute& a : e.attributes())
+    if (ascii_lower(a.spelling) == "shadowrootmode") return true;
+  return false;
+}
+
+// Whether a script on the page may move focus away as soon as an element
+// gets it (a focus sentinel that wraps focus back into a dialog is
+// operable and harmless). Any script that mentions focus, any script we
+// cannot read and any focus handler attribute counts. Scans the page, so
+// rules ask it only before a failure.
+inline bool scripts_may_move_focus(const Page& page) {
+  for (const Node* e : page.document().elements()) {
+    if (e->is(tag::script)) {
+      if (e->has(attr::src)) return true;
+      if (ascii_lower(page.document().text_content(*e)).find("focus") != std::string::npos)
+        return true;
+    }
+    for (const Attribute& a : e->attributes()) {
+      std::string name = ascii_lower(a.spelling);
+      if (name.starts_with("on") && name.find("focus") != std::string::npos) return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace rampa::rules::focus_content
