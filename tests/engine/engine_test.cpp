@@ -192,3 +192,16 @@ TEST(Catalog, TakesTheLocaleFromTheEnvironment) {
 
 }  // namespace
 }  // namespace rampa
+
+namespace rampa {
+namespace {
+TEST(Engine, NotesStylesheetsItCannotRead) {
+  auto r = make().audit_bytes("<html lang=es><link rel=stylesheet href=/css/missing.css><title>x</title></html>",
+                              "page.html");
+  ASSERT_FALSE(r.error);
+  ASSERT_EQ(r.notes.size(), 1u);
+  EXPECT_EQ(r.notes[0].message_id, "styles.unreadable");
+  EXPECT_EQ(r.notes[0].args[1].second, "/css/missing.css");
+}
+}  // namespace
+}  // namespace rampa

@@ -12,6 +12,7 @@
 #include "parse/encoding.hpp"
 #include "parse/parsers.hpp"
 #include "rule.hpp"
+#include "semantics/css/cascade.hpp"
 
 namespace rampa {
 
@@ -184,6 +185,10 @@ Result<Loaded> load(std::string_view bytes, const std::string& name, InputKind k
   std::filesystem::path base = base_dir;
   if (base.empty()) base = std::filesystem::current_path();
   loaded.page = std::make_unique<Page>(std::move(doc.value()), name, base, config.root);
+  auto unreadable = loaded.page->styles().unreadable();
+  if (!unreadable.empty())
+    loaded.notes.push_back({"styles", "styles.unreadable",
+                            {{"count", std::to_string(unreadable.size())}, {"href", unreadable.front()}}});
   return loaded;
 }
 
