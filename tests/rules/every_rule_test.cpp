@@ -105,7 +105,12 @@ TEST_P(EveryRule, FixturesBehaveAsTheirNamesSay) {
     EXPECT_EQ(run.error, "") << r.id << "/" << name;
     EXPECT_EQ(run.outcome, expected) << r.id << "/" << name << ": got " << rampa::to_string(run.outcome);
   }
-  EXPECT_GE(passed, 1) << r.id << ": needs a passed- fixture";
+  // A rule tagged needs-review leaves every target to a person (is this name
+  // descriptive?) and only fails what markup proves, so it never passes.
+  bool needs_review = std::find(r.tags.begin(), r.tags.end(), "needs-review") != r.tags.end();
+  if (!needs_review) {
+    EXPECT_GE(passed, 1) << r.id << ": needs a passed- fixture";
+  }
   EXPECT_GE(failed, 1) << r.id << ": needs a failed- fixture";
 }
 
