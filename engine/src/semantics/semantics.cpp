@@ -159,7 +159,9 @@ Semantics::Semantics(const Document& doc, const css::Styles* styles)
     if (e.in_template || never_rendered(e)) rendered = Tri::no;
     if (e.parent != nullptr && e.parent->is(tag::details) && !e.parent->has(attr::open) && !is_first_summary(e))
       rendered = Tri::no;
-    rendered = rendered && !facts.display_none;
+    // HTML's user-agent sheet hides <area>, yet an image map draws it: its
+    // rendering is the map's.
+    if (!e.is(tag::area)) rendered = rendered && !facts.display_none;
     s.rendered = rendered;
     s.visible = rendered && !facts.visibility_hidden;
     s.visually_hidden = (p ? p->visually_hidden : Tri::no) || facts.visually_hidden;

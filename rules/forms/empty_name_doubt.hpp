@@ -1,0 +1,290 @@
+#pragma once
+// Before a rule fails an element for having no accessible name, it asks here
+// whether the markup really proves that name empty. Semantics computes names
+// from the DOM alone: it cannot see what a stylesheet hides or writes with
+// `content:`, what a shadow root renders, and (see the report of rule group B)
+// it misses a few accname 1.2 sources inside name-from-content. Anything that
+// could feed one of those is a doubt, and a doubt is cantTell, never a fail.
+//
+// Used by the "has a non-empty accessible name" rules (button, link, form
+// field, image button, menuitem). Pure functions over the Page.
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "rule.hpp"
+#include "semantics/aria/aria_data.hpp"
+
+namespace rampa::rules {
+
+// Why an empty computed name is not proof that the element has no name.
+enum class NameDoubt {
+  none,                // the markup proves the name empty
+  hidden_by_style,     // a style may take the element out of the tree (then the rule does not apply)
+  generated_content,   // a stylesheet writes text with `content:`, which can become the name
+  name_source,         // something Semantics cannot compute may name it
+};
+
+// A CSS text lower-cased and without whitespace, so "display : none" and
+// "DISPLAY:none" read alike. Comments stay: a match in one is only a doubt.
+inline std::string squeezed_css(std::string_view css) {
+  std::string out;
+  out.reserve(css.size());
+  for (char c : css) {
+    if (is_space(c)) continue;
+    out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+  }
+  return out;
+}
+
+// Declarations that can take an element out of the accessibility tree; a
+// custom property may hold any of them, so var() counts too.
+inline bool css_may_hide(std::string_view css) {
+  const std::string s = squeezed_css(css);
+  for (std::string_view d : {"display:none", "display:var(", "visibility:hidden", "visibility:collapse",
+                             "visibility:var(", "content-visibility:hidden"})
+    if (s.find(d) != std::string::npos) return true;
+  return false;
+}
+
+// A `content:` declaration (::before, ::after), not justify-content or
+// content-visibility.
+inline bool css_may_generate_content(std::string_view css) {
+  const std::string s = squeezed_css(css);
+  for (std::size_t at = s.find("content:"); at != std::string::npos; at = s.find("content:", at + 1)) {
+    char before = at == 0 ? ';' : s[at - 1];
+    if (before == '{' || before == ';' || before == '}' || before == '/') return true;
+  }
+  return false;
+}
+
+// Whether any <style> of the page (HTML or SVG) says something `pred` flags.
+// Linked stylesheets are the cascade's to read: Semantics reports their
+// effect, or styles_complete() unknown when it could not read them.
+template <class Pred>
+bool some_style_element(const Page& page, Pred pred) {
+  for (const Node* e : page.document().elements()) {
+    if (e->in_template) continue;
+    if (e->is(tag::style) || (e->ns == Namespace::svg && page.document().spelling(e->name) == "style"))
+      if (pred(page.document().text_content(*e))) return true;
+  }
+  return false;
+}
+
+// Semantics does not apply style attributes nor <style> yet: an element that
+// looks rendered may still be hidden by either.
+inline bool style_may_hide(const Node& element, const Page& page) {
+  if (page.semantics().styles_complete() == Tri::unknown) return true;
+  if (page.semantics().of(element).hidden == Tri::unknown) return true;
+  for (const Node* a = &element; a != nullptr && a->is_element(); a = a->parent)
+    if (auto style = a->attr(attr::style); style && css_may_hide(*style)) return true;
+  return some_style_element(page, [](std::string_view css) { return css_may_hide(css); });
+}
+
+// Whether a style attribute declares display:none, and whether with
+// !important (then no stylesheet can undo it).
+struct InlineDisplayNone {
+  bool none = false;
+  bool important = false;
+};
+inline InlineDisplayNone inline_display_none(std::string_view style) {
+  InlineDisplayNone r;
+  for (std::string_view decl : [&] {
+         std::vector<std::string_view> parts;
+         std::size_t start = 0;
+         for (std::size_t i = 0; i <= style.size(); ++i)
+           if (i == style.size() || style[i] == ';') {
+             parts.push_back(style.substr(start, i - start));
+             start = i + 1;
+           }
+         return parts;
+       }()) {
+    std::size_t colon = decl.find(':');
+    if (colon == std::string_view::npos || ascii_lower(trim(decl.substr(0, colon))) != "display") continue;
+    std::string value = squeezed_css(decl.substr(colon + 1));
+    // The last display declaration wins.
+    r.important = value == "none!important";
+    r.none = value == "none" || r.important;
+  }
+  return r;
+}
+
+// Semantics does not read style attributes yet. display:none on the element
+// or an ancestor takes the whole subtree out of the tree, and nothing can undo
+// it when it is !important or the page has no <style> and no stylesheet link
+// that could hold an !important rule. Only ever used to leave elements out (a missed failure at
+// worst, never a false one).
+inline bool inline_style_surely_hides(const Node& element, const Page& page) {
+  bool any = false;
+  bool any_important = false;
+  for (const Node* a = &element; a != nullptr && a->is_element(); a = a->parent)
+    if (auto style = a->attr(attr::style)) {
+      InlineDisplayNone d = inline_display_none(*style);
+      any = any || d.none;
+      any_important = any_important || d.important;
+    }
+  if (!any) return false;
+  if (any_important) return true;
+  for (const Node* e : page.document().elements()) {
+    if (e->is(tag::link) && e->has(attr::href)) {
+      for (std::string_view rel : split_spaces(e->attr(attr::rel).value_or("")))
+        if (ascii_lower(rel) == "stylesheet") return false;
+    }
+    if (e->is(tag::style) || (e->ns == Namespace::svg && page.document().spelling(e->name) == "style"))
+      return false;
+  }
+  return true;
+}
+
+// Content Semantics still counts as rendered though the user-agent sheet
+// never shows it: a closed <dialog> (display:none until opened), and the
+// fallback content of <object>, <video> and <audio>, which only appears when
+// the resource cannot be used. Leaving such elements out can only miss a
+// failure, never make a false one.
+inline bool never_shown_by_user_agent(const Node& element) {
+  for (const Node* a = element.parent; a != nullptr && a->is_element(); a = a->parent) {
+    if (a->is(tag::dialog) && !a->has(attr::open)) return true;
+    if (a->is(tag::object) || a->is(tag::video) || a->is(tag::audio)) return true;
+  }
+  return element.is(tag::dialog) && !element.has(attr::open);
+}
+
+// Elements a rule should leave out although Semantics says they are in the
+// accessibility tree.
+inline bool surely_not_in_tree(const Node& element, const Page& page) {
+  return never_shown_by_user_agent(element) || inline_style_surely_hides(element, page);
+}
+
+inline bool non_blank_attr(const Node& e, Name n) {
+  auto v = e.attr(n);
+  return v && !is_unicode_blank(*v);
+}
+
+namespace detail {
+
+// An element whose rendering comes from elsewhere: a custom element may
+// attach a shadow root from a script, a declarative shadow root renders its
+// template instead of the light DOM, a slot takes assigned content.
+inline bool renders_elsewhere(const Node& e, const Document& doc) {
+  if (e.ns != Namespace::html) return false;
+  if (e.is(tag::slot)) return true;
+  if (e.is(tag::template_)) {
+    for (const Attribute& a : e.attributes()) {
+      std::string_view n = doc.spelling(a.name);
+      if (n == "shadowrootmode" || n == "shadowroot") return true;
+    }
+    return false;
+  }
+  return !e.name.known() && doc.spelling(e.name).find('-') != std::string_view::npos;
+}
+
+}  // namespace detail
+
+// Whether anything under `root` (and `root` itself when `with_root`) could
+// give accname 1.2 some text: visible words, an aria-label, a title, an alt,
+// an embedded control's value, a shadow root. `skip` (the control a label
+// wraps) is left out. Hidden subtrees are left out when `skip_hidden`: inside
+// a hidden element that aria-labelledby points at, hidden text counts (step
+// 2A). Nested aria-labelledby is followed once, as accname does.
+inline bool content_may_name(const Node& root, const Page& page, bool with_root, bool skip_hidden,
+                             const Node* skip = nullptr, bool follow_labelledby = true) {
+  const Document& doc = page.document();
+  const Semantics& sem = page.semantics();
+  bool found = false;
+  auto element_may_name = [&](const Node& e) {
+    if (non_blank_attr(e, attr::aria_label) || non_blank_attr(e, attr::title) || non_blank_attr(e, attr::alt))
+      return true;
+    if (e.is(tag::input) || e.is(tag::select) || e.is(tag::textarea) || e.is(tag::iframe) ||
+        e.is(tag::object) || e.is(tag::embed))
+      return true;
+    if (detail::renders_elsewhere(e, doc)) return true;
+    if (auto ids = e.attr(attr::aria_labelledby); ids && !is_blank(*ids)) {
+      if (!follow_labelledby) return false;  // accname does not chain aria-labelledby
+      for (std::string_view id : split_spaces(*ids))
+        if (const Node* r = doc.element_by_id(id);
+            r != nullptr && content_may_name(*r, page, true, false, nullptr, false))
+          return true;
+    }
+    return false;
+  };
+  if (with_root && root.is_element() && element_may_name(root)) return true;
+  for_each_descendant(root, [&](const Node& d) {
+    if (found) return false;
+    if (&d == skip) return false;
+    if (d.is_text()) {
+      found = !is_unicode_blank(d.text);
+      return false;
+    }
+    if (!d.is_element()) return false;
+    if (skip_hidden && sem.of(d).hidden == Tri::yes) return false;
+    found = element_may_name(d);
+    return !found;
+  });
+  return found;
+}
+
+// The <label> elements that may label `control` (HTML "labeled control"):
+// calls f(label) for each. Conservative: any wrapping label without for=
+// counts, even when another control comes first in it.
+template <class F>
+void for_each_possible_label(const Node& control, const Page& page, F&& f) {
+  for (const Node* a = control.parent; a != nullptr && a->is_element(); a = a->parent)
+    if (a->is(tag::label) && !a->has(attr::for_)) f(*a);
+  auto id = control.attr(attr::id);
+  if (!id || id->empty()) return;
+  for (const Node* e : page.document().elements())
+    if (e->is(tag::label) && e->attr(attr::for_) == id) f(*e);
+}
+
+// HTML's labelable elements, which a <label> can name.
+inline bool is_labelable(const Node& e) {
+  if (e.is(tag::input)) return ascii_lower(e.attr(attr::type).value_or("")) != "hidden";
+  return e.is(tag::button) || e.is(tag::meter) || e.is(tag::output) || e.is(tag::progress) ||
+         e.is(tag::select) || e.is(tag::textarea);
+}
+
+// Call when Semantics gives `element` an empty name: whether markup proves it.
+inline NameDoubt empty_name_doubt(const Node& element, const Page& page) {
+  if (style_may_hide(element, page)) return NameDoubt::hidden_by_style;
+  const ElementSemantics& s = page.semantics().of(element);
+  if (!s.name_complete) return NameDoubt::name_source;
+  // The element's own attributes: aria-label and title reach the name
+  // directly, so only aria-labelledby's targets need a look.
+  if (auto ids = element.attr(attr::aria_labelledby); ids && !is_blank(*ids))
+    for (std::string_view id : split_spaces(*ids))
+      if (const Node* r = page.document().element_by_id(id);
+          r != nullptr && content_may_name(*r, page, true, false, nullptr, false))
+        return NameDoubt::name_source;
+  if (detail::renders_elsewhere(element, page.document())) return NameDoubt::name_source;
+  bool text_matters = false;
+  if (is_labelable(element)) {
+    bool label_may_name = false;
+    for_each_possible_label(element, page, [&](const Node& label) {
+      text_matters = true;
+      if (!label_may_name) label_may_name = content_may_name(label, page, false, true, &element);
+    });
+    if (label_may_name) return NameDoubt::name_source;
+  }
+  const aria::RoleInfo* info = aria::role_info(s.role);
+  if (info != nullptr && info->name_from.contents) {
+    text_matters = true;
+    if (content_may_name(element, page, false, true)) return NameDoubt::name_source;
+  }
+  if (text_matters && some_style_element(page, [](std::string_view css) { return css_may_generate_content(css); }))
+    return NameDoubt::generated_content;
+  return NameDoubt::none;
+}
+
+// The message id for a doubt (each rule declares all three).
+inline std::string_view doubt_message(NameDoubt d) {
+  switch (d) {
+    case NameDoubt::hidden_by_style: return "cant-tell.hidden-by-style";
+    case NameDoubt::generated_content: return "cant-tell.generated-content";
+    case NameDoubt::name_source:
+    case NameDoubt::none: break;
+  }
+  return "cant-tell.name-source";
+}
+
+}  // namespace rampa::rules
