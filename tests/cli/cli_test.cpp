@@ -9,6 +9,7 @@
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <sstream>
+#include <vector>
 
 namespace fs = std::filesystem;
 using nlohmann::json;
@@ -119,8 +120,13 @@ TEST(Cli, WritesTheJsonShapeOfTheDesign) {
   ASSERT_FALSE(p["rules"].empty());
   for (const auto& rr : p["rules"])
     for (const char* key : {"rule", "outcome", "actIds", "wcag", "impact"}) EXPECT_TRUE(rr.contains(key)) << key;
-  ASSERT_EQ(p["findings"].size(), 1u);
-  const json& f = p["findings"][0];
+  // Rules needing a person's judgement (is the title descriptive?) add
+  // cantTell findings to any page; the one failure is what this test pins.
+  std::vector<json> failures;
+  for (const auto& finding : p["findings"])
+    if (finding["outcome"] == "failed") failures.push_back(finding);
+  ASSERT_EQ(failures.size(), 1u);
+  const json& f = failures[0];
   EXPECT_EQ(f["rule"], "html-lang-valid");
   EXPECT_EQ(f["outcome"], "failed");
   EXPECT_EQ(f["actIds"], json::array({"bf051a"}));
