@@ -273,3 +273,28 @@ TEST(SemanticsWithStyles, LetsDisplayOverrideTheHiddenAttribute) {
 
 }  // namespace
 }  // namespace rampa
+
+namespace rampa {
+namespace {
+TEST(AccessibleName, FollowsLabelledbyToEarlierElementsInsideContent) {
+  auto b = build("<div id=x>Nombre</div><a id=a href=/a><img src=a.png aria-labelledby=x></a>"
+                 "<a id=b href=/b><span aria-labelledby=x></span></a>");
+  EXPECT_EQ(b.name("a"), "Nombre");
+  EXPECT_EQ(b.name("b"), "Nombre");
+}
+
+TEST(AccessibleName, UsesTheTitleOfAnImageWithoutAlt) {
+  auto b = build("<a id=a href=/b><img src=b.png title='Ofertas'></a><a id=e href=/c><img src=c.png alt='' title=x></a>");
+  EXPECT_EQ(b.name("a"), "Ofertas");
+  EXPECT_EQ(b.name("e"), "");
+}
+
+TEST(Hidden, ClosedDialogsAndMediaFallbackAreNotRendered) {
+  auto b = build("<dialog><button id=closed>x</button></dialog><dialog open><button id=open>y</button></dialog>"
+                 "<video><a id=fallback href=v.mp4>Descargar</a></video>");
+  EXPECT_EQ(b.of("closed").rendered, Tri::no);
+  EXPECT_EQ(b.of("open").rendered, Tri::yes);
+  EXPECT_EQ(b.of("fallback").rendered, Tri::no);
+}
+}  // namespace
+}  // namespace rampa

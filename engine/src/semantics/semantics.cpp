@@ -159,6 +159,10 @@ Semantics::Semantics(const Document& doc, const css::Styles* styles)
     if (e.in_template || never_rendered(e)) rendered = Tri::no;
     if (e.parent != nullptr && e.parent->is(tag::details) && !e.parent->has(attr::open) && !is_first_summary(e))
       rendered = Tri::no;
+    // A dialog shows only when open; what sits inside audio and video is
+    // fallback for browsers without media support, never drawn.
+    if (e.is(tag::dialog) && !e.has(attr::open)) rendered = Tri::no;
+    if (e.parent != nullptr && (e.parent->is(tag::audio) || e.parent->is(tag::video))) rendered = Tri::no;
     // HTML's user-agent sheet hides <area>, yet an image map draws it: its
     // rendering is the map's.
     if (!e.is(tag::area)) rendered = rendered && !facts.display_none;
@@ -264,46 +268,49 @@ Semantics::Semantics(const Document& doc, const css::Styles* styles)
     // Step 2D.
     if (auto l = e.attr(attr::aria_label); l && !blank(*l)) return std::string(*l);
     // Step 2E, what a host-language alternative says inside someone's name.
-    if (e.is(tag::img) || e.is(tag::area)) return std::string(e.attr(attr::alt).value_or(""));
+    // An image without alt still has its title (step 2I).
+    if (e.is(tag::img) || e.is(tag::area)) {
+      if (auto alt = e.attr(attr::alt)) return std::string(*alt);
+      return std::string(e.attr(attr::title).value_or(""));
+    }
     if (e.is(tag::input) && lower(input_type(e)) == "image") return std::string(e.attr(attr::alt).value_or(""));
     return std::nullopt;
   };
-  for (auto it = els.rbegin(); it != els.rend(); ++it) {
-    const Node& e = **it;
-    std::size_t i = e.element_index;
-    if (!needs[i] || elements_[i].hidden == Tri::yes) continue;
-    if (auto own = own_alternative(e)) {
-      append_collapsed(plain[i], *own, kMaxNameBytes);
-      text[i] = plain[i];
-    } else {
-      bool ok = true;
-      for (const Node& c : e.children()) {
-        if (c.is_text()) {
-          ok = append_collapsed(plain[i], c.text, kMaxNameBytes) && ok;
-          ok = append_collapsed(text[i], c.text, kMaxNameBytes) && ok;
-        } else if (c.is_element()) {
-          bool spaced = block(c);
-          for (auto* pair : {&plain, &text}) {
-            std::string& out = (*pair)[i];
+  // Two sweeps: `plain` never follows aria-labelledby, so it is complete
+  // before `text` reads it for any element, earlier or later in the page.
+  for (auto* pass : {&plain, &text}) {
+    const bool follow_labelledby = pass == &text;
+    for (auto it = els.rbegin(); it != els.rend(); ++it) {
+      const Node& e = **it;
+      std::size_t i = e.element_index;
+      if (!needs[i] || elements_[i].hidden == Tri::yes) continue;
+      std::string& out = (*pass)[i];
+      if (auto own = own_alternative(e)) {
+        append_collapsed(out, *own, kMaxNameBytes);
+      } else {
+        bool ok = true;
+        for (const Node& c : e.children()) {
+          if (c.is_text()) {
+            ok = append_collapsed(out, c.text, kMaxNameBytes) && ok;
+          } else if (c.is_element()) {
+            bool spaced = block(c);
             if (spaced) out += ' ';
-            ok = append_collapsed(out, (*pair)[c.element_index], kMaxNameBytes) && ok;
+            ok = append_collapsed(out, (*pass)[c.element_index], kMaxNameBytes) && ok;
             if (spaced) out += ' ';
+            ok = ok && !cut[c.element_index];
           }
-          ok = ok && !cut[c.element_index];
         }
+        cut[i] = cut[i] || !ok;
+        if (blank(out))
+          if (auto t = e.attr(attr::title)) out = std::string(*t);  // step 2I
       }
-      cut[i] = !ok;
-      if (blank(plain[i]))
-        if (auto t = e.attr(attr::title)) {  // step 2I
-          plain[i] = std::string(*t);
-          text[i] = plain[i];
-        }
-    }
-    if (auto ids = e.attr(attr::aria_labelledby); ids && !e.is(tag::label)) {
-      std::string via;
-      for (auto id : tokens(*ids))
-        if (const Node* r = doc.element_by_id(id)) join_into(via, plain[r->element_index]);
-      if (!blank(via)) text[i] = via;
+      if (!follow_labelledby || e.is(tag::label)) continue;
+      if (auto ids = e.attr(attr::aria_labelledby)) {
+        std::string via;
+        for (auto id : tokens(*ids))
+          if (const Node* r = doc.element_by_id(id)) join_into(via, plain[r->element_index]);
+        if (!blank(via)) out = via;
+      }
     }
   }
 
