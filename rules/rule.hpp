@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "audit/page.hpp"
+#include "document/ascii.hpp"
 #include "document/document.hpp"
 #include "document/names.hpp"
 #include "language/language_tags.hpp"
@@ -82,12 +83,8 @@ struct Registrar {
 // -- small helpers every rule needs ------------------------------------------
 
 // HTML's ASCII whitespace.
-inline bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
-inline bool is_blank(std::string_view s) {
-  for (char c : s)
-    if (!is_space(c)) return false;
-  return true;
-}
+using ascii::is_space;
+inline bool is_blank(std::string_view s) { return ascii::blank(s); }
 // True when the text has nothing but Unicode White_Space (ACT's
 // "whitespace", which includes no-break spaces).
 bool is_unicode_blank(std::string_view utf8);

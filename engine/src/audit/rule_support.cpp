@@ -1,6 +1,7 @@
 // The registry and helpers behind rules/rule.hpp.
 #include <stdexcept>
 
+#include "document/ascii.hpp"
 #include "rule.hpp"
 
 namespace rampa::rules {
@@ -46,30 +47,8 @@ bool is_unicode_blank(std::string_view s) {
   return true;
 }
 
-std::string_view trim(std::string_view s) {
-  std::size_t b = 0, e = s.size();
-  while (b < e && is_space(s[b])) ++b;
-  while (e > b && is_space(s[e - 1])) --e;
-  return s.substr(b, e - b);
-}
-
-std::string ascii_lower(std::string_view s) {
-  std::string r(s);
-  for (char& c : r)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return r;
-}
-
-std::vector<std::string_view> split_spaces(std::string_view s) {
-  std::vector<std::string_view> out;
-  std::size_t i = 0;
-  while (i < s.size()) {
-    while (i < s.size() && is_space(s[i])) ++i;
-    std::size_t b = i;
-    while (i < s.size() && !is_space(s[i])) ++i;
-    if (i > b) out.push_back(s.substr(b, i - b));
-  }
-  return out;
-}
+std::string_view trim(std::string_view s) { return ascii::trim(s); }
+std::string ascii_lower(std::string_view s) { return ascii::lower(s); }
+std::vector<std::string_view> split_spaces(std::string_view s) { return ascii::split(s); }
 
 }  // namespace rampa::rules

@@ -1,19 +1,13 @@
 #include "semantics/focus.hpp"
 
+#include "document/ascii.hpp"
+
 namespace rampa {
 
 namespace {
 
-bool ascii_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
-
-bool ieq(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  for (std::size_t i = 0; i < a.size(); ++i) {
-    char x = a[i] >= 'A' && a[i] <= 'Z' ? static_cast<char>(a[i] + 32) : a[i];
-    if (x != b[i]) return false;
-  }
-  return true;
-}
+using ascii::is_space;
+constexpr auto ieq = ascii::equals_ignoring_case;
 
 bool is_form_control(const Node& e) {
   return e.is(tag::button) || e.is(tag::input) || e.is(tag::select) || e.is(tag::textarea) ||
@@ -37,7 +31,7 @@ bool editing_host(const Node& e) {
 
 std::optional<int> parse_tabindex(std::string_view v) {
   std::size_t i = 0;
-  while (i < v.size() && ascii_space(v[i])) ++i;
+  while (i < v.size() && is_space(v[i])) ++i;
   bool negative = false;
   if (i < v.size() && (v[i] == '-' || v[i] == '+')) negative = v[i++] == '-';
   if (i >= v.size() || v[i] < '0' || v[i] > '9') return std::nullopt;

@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <unordered_set>
 
+#include "document/ascii.hpp"
 #include "semantics/aria/aria_data.hpp"
 #include "semantics/aria/roles.hpp"
 #include "semantics/focus.hpp"
@@ -18,34 +19,11 @@ namespace rampa {
 
 namespace {
 
-bool ascii_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
-
-bool blank(std::string_view s) { return std::all_of(s.begin(), s.end(), ascii_space); }
-
-std::string lower(std::string_view s) {
-  std::string r(s);
-  for (char& c : r)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-  return r;
-}
-
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && ascii_space(s.front())) s.remove_prefix(1);
-  while (!s.empty() && ascii_space(s.back())) s.remove_suffix(1);
-  return s;
-}
-
-std::vector<std::string_view> tokens(std::string_view s) {
-  std::vector<std::string_view> out;
-  std::size_t i = 0;
-  while (i < s.size()) {
-    while (i < s.size() && ascii_space(s[i])) ++i;
-    std::size_t b = i;
-    while (i < s.size() && !ascii_space(s[i])) ++i;
-    if (i > b) out.push_back(s.substr(b, i - b));
-  }
-  return out;
-}
+using ascii::blank;
+using ascii::lower;
+using ascii::trim;
+constexpr auto ascii_space = ascii::is_space;
+constexpr auto tokens = [](std::string_view s) { return ascii::split(s); };
 
 // Appends `text` with runs of whitespace collapsed to one space, keeping the
 // result under the cap; returns false once the cap cut something.

@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <array>
 
-#include "semantics/aria/ascii.hpp"
+#include "document/ascii.hpp"
 
 namespace rampa::aria {
 namespace {

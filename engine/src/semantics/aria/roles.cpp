@@ -4,7 +4,7 @@
 #include <charconv>
 
 #include "semantics/aria/aria_data.hpp"
-#include "semantics/aria/ascii.hpp"
+#include "document/ascii.hpp"
 
 namespace rampa::aria {
 namespace {

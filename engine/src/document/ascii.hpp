@@ -1,10 +1,12 @@
 #pragma once
-// ASCII helpers for ARIA and HTML attribute values: the specs define their
+// ASCII helpers for HTML, ARIA and CSS values: those specs define their
 // whitespace and case folding in ASCII only, so no Unicode rules apply here.
 #include <cstddef>
+#include <string>
 #include <string_view>
+#include <vector>
 
-namespace rampa::aria::ascii {
+namespace rampa::ascii {
 
 // HTML's ASCII whitespace.
 constexpr bool is_space(char c) noexcept {
@@ -28,4 +30,29 @@ constexpr std::string_view trim(std::string_view s) noexcept {
   return s;
 }
 
-}  // namespace rampa::aria::ascii
+constexpr bool blank(std::string_view s) noexcept {
+  for (char c : s)
+    if (!is_space(c)) return false;
+  return true;
+}
+
+inline std::string lower(std::string_view s) {
+  std::string r(s);
+  for (char& c : r) c = lower(c);
+  return r;
+}
+
+// The whitespace-separated tokens of an attribute value (id lists, classes).
+inline std::vector<std::string_view> split(std::string_view s) {
+  std::vector<std::string_view> out;
+  std::size_t i = 0;
+  while (i < s.size()) {
+    while (i < s.size() && is_space(s[i])) ++i;
+    std::size_t b = i;
+    while (i < s.size() && !is_space(s[i])) ++i;
+    if (i > b) out.push_back(s.substr(b, i - b));
+  }
+  return out;
+}
+
+}  // namespace rampa::ascii
