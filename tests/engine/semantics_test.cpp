@@ -296,5 +296,11 @@ TEST(Hidden, ClosedDialogsAndMediaFallbackAreNotRendered) {
   EXPECT_EQ(b.of("open").rendered, Tri::yes);
   EXPECT_EQ(b.of("fallback").rendered, Tri::no);
 }
+
+TEST(Hidden, InertContentIsOutOfTheTree) {
+  auto b = build("<div inert><p id=p>Formulario en pausa</p></div><p id=q>Activo</p>");
+  EXPECT_EQ(b.of("p").hidden, Tri::yes);
+  EXPECT_EQ(b.of("q").hidden, Tri::no);
+}
 }  // namespace
 }  // namespace rampa

@@ -151,7 +151,8 @@ Semantics::Semantics(const Document& doc, const css::Styles* styles)
     auto aria_hidden = e.attr(attr::aria_hidden);
     s.aria_hidden = (p && p->aria_hidden) || (aria_hidden && lower(trim(*aria_hidden)) == "true");
     s.inert = (p && p->inert) || e.has(attr::inert);
-    s.hidden = tri(s.aria_hidden) || !s.visible;
+    // Inert content is out of the accessibility tree as well as out of reach.
+    s.hidden = tri(s.aria_hidden || s.inert) || !s.visible;
 
     if (e.parent != nullptr && e.parent->is_element())
       fieldset_disabled[e.element_index] =
