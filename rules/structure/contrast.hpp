@@ -1,0 +1,484 @@
+#pragma once
+// Text contrast, shared by text-contrast-minimum (ACT afw4f7, WCAG 1.4.3) and
+// text-contrast-enhanced (ACT 09o5cg, WCAG 1.4.6): which text the rules apply
+// to, the colours a person actually sees it in, and the verdict for a pair of
+// thresholds. A static checker sees no pixels, so whatever could put other
+// pixels behind or around the text (images, gradients, shadows, positioned
+// boxes, platform colours of native controls, unreadable styles) makes the
+// answer cantTell, never a guess.
+#include <cmath>
+#include <cstdint>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_set>
+#include <vector>
+
+#include "rule.hpp"
+#include "semantics/css/cascade.hpp"
+
+namespace rampa::rules::contrast {
+
+using css::Rgba;
+
+struct Thresholds {
+  double normal;  // ratio needed by normal text
+  double large;   // ratio needed by large text
+  std::string_view normal_text, large_text;  // as printed in messages
+};
+
+// Deeper ancestor chains are not walked: the answer there is cantTell. Keeps
+// a page of a hundred thousand nested boxes linear enough.
+constexpr int kMaxWalk = 512;
+
+inline Rgba over(const Rgba& src, const Rgba& dst) {
+  const double a = src.a + dst.a * (1 - src.a);
+  if (a <= 0) return Rgba{0, 0, 0, 0};
+  auto mix = [&](double s, double d) { return (s * src.a + d * dst.a * (1 - src.a)) / a; };
+  return Rgba{mix(src.r, dst.r), mix(src.g, dst.g), mix(src.b, dst.b), a};
+}
+
+// WCAG 2 relative luminance of an opaque sRGB colour.
+inline double luminance(const Rgba& c) {
+  auto lin = [](double v) {
+    v /= 255.0;
+    return v <= 0.04045 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+  };
+  return 0.2126 * lin(c.r) + 0.7152 * lin(c.g) + 0.0722 * lin(c.b);
+}
+
+inline double ratio(const Rgba& a, const Rgba& b) {
+  double la = luminance(a), lb = luminance(b);
+  if (la < lb) std::swap(la, lb);
+  return (la + 0.05) / (lb + 0.05);
+}
+
+inline long channel(double v) { return std::lround(std::fmin(255.0, std::fmax(0.0, v))); }
+
+inline std::string hex(const Rgba& c) {
+  constexpr std::string_view kDigits = "0123456789abcdef";
+  std::string out = "#";
+  for (double v : {c.r, c.g, c.b}) {
+    long n = channel(v);
+    out += kDigits[static_cast<std::size_t>(n / 16)];
+    out += kDigits[static_cast<std::size_t>(n % 16)];
+  }
+  return out;
+}
+
+// Rounded down, so that a ratio just under the threshold never reads as the
+// threshold itself ("4.49", not "4.50").
+inline std::string ratio_text(double r) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.2f", std::floor(r * 100.0) / 100.0);
+  return buf;
+}
+
+inline bool same_pixels(const Rgba& a, const Rgba& b) {
+  return channel(a.r) == channel(b.r) && channel(a.g) == channel(b.g) && channel(a.b) == channel(b.b);
+}
+
+inline bool has_attribute_spelled(const Node& e, std::string_view lower_name) {
+  for (const Attribute& a : e.attributes())
+    if (ascii_lower(a.spelling) == lower_name) return true;
+  return false;
+}
+
+inline bool is_form_control(const Node& e) {
+  return e.is(tag::input) || e.is(tag::button) || e.is(tag::select) || e.is(tag::textarea);
+}
+
+// HTML presentational attributes the cascade does not read (bgcolor, <font
+// color>, <body text>): they would paint colours the computed style misses.
+inline bool has_presentational_colour(const Node& e) {
+  for (const Attribute& a : e.attributes()) {
+    std::string n = ascii_lower(a.spelling);
+    if (n == "bgcolor" || n == "background" || n == "text" || n == "link" || n == "vlink" || n == "alink")
+      return true;
+    if (n == "color" && e.is_element() && ascii_lower(e.spelling) == "font") return true;
+  }
+  return false;
+}
+
+// abs/fixed boxes, and relatively positioned ones moved by an offset, may sit
+// over content other than their ancestors' boxes.
+inline Tri moved(const css::ComputedStyle& s) {
+  if (!s.position) return Tri::unknown;
+  if (*s.position == css::Position::absolute || *s.position == css::Position::fixed) return Tri::yes;
+  if (*s.position != css::Position::relative) return Tri::no;
+  auto offset = [](const std::optional<css::Length>& l) {
+    if (!l) return Tri::unknown;
+    return tri(!l->is_auto && l->px != 0);
+  };
+  return offset(s.top) || offset(s.left);
+}
+
+struct Colours {
+  std::string_view cant_tell;  // empty when fg and bg are known
+  Rgba fg, bg;                 // opaque, as painted
+};
+
+// The text colour and the backdrop under it, composited the way a browser
+// paints them: the element's color over its own background, then each
+// ancestor's background beneath, opacity applied to each group as a whole,
+// and the white canvas last (the html and body backgrounds are in the walk,
+// so the canvas is only reached when both are known).
+inline Colours resolve(const Page& page, const Node& e) {
+  const css::Styles& styles = page.styles();
+  const css::ComputedStyle& own = styles.of(e);
+  Colours out;
+  if (!own.color) {
+    for (const Node* n = &e; n != nullptr && n->is_element(); n = n->parent)
+      if (is_form_control(*n)) return {.cant_tell = "cant-tell.form-control"};
+    return {.cant_tell = "cant-tell.style"};
+  }
+  Rgba text = *own.color;
+  Rgba back{0, 0, 0, 0};
+  int steps = 0;
+  for (const Node* x = &e; x != nullptr && x->is_element(); x = x->parent) {
+    if (++steps > kMaxWalk) return {.cant_tell = "cant-tell.style"};
+    const css::ComputedStyle& s = styles.of(*x);
+    if (has_presentational_colour(*x)) return {.cant_tell = "cant-tell.presentational"};
+    const bool covered = back.a >= 1.0;
+    const bool contents = s.display && *s.display == css::Display::contents;
+    if (!covered && !contents) {
+      // <dialog> gets the Canvas background from the browser's sheet, which
+      // the cascade does not model.
+      if (x->is(tag::dialog)) return {.cant_tell = "cant-tell.style"};
+      if (!s.background_color) {
+        return {.cant_tell = is_form_control(*x) ? "cant-tell.form-control" : "cant-tell.style"};
+      }
+      if (s.background_image == Tri::yes) return {.cant_tell = "cant-tell.background-image"};
+      if (s.background_image == Tri::unknown) return {.cant_tell = "cant-tell.style"};
+      text = over(text, *s.background_color);
+      back = over(back, *s.background_color);
+    }
+    if (!contents) {
+      if (!s.opacity) return {.cant_tell = "cant-tell.opacity"};
+      if (*s.opacity < 1.0) {
+        // The root's opacity meets the canvas, which browsers paint apart.
+        if (x->is(tag::html) || x->is(tag::body)) return {.cant_tell = "cant-tell.opacity"};
+        text.a *= *s.opacity;
+        back.a *= *s.opacity;
+      }
+    }
+    if (back.a < 1.0) {
+      // What shows through this box is whatever lies under it: its parent's
+      // box unless it was moved out of it.
+      Tri m = moved(s);
+      if (m == Tri::yes) return {.cant_tell = "cant-tell.positioned"};
+      if (m == Tri::unknown) return {.cant_tell = "cant-tell.style"};
+    }
+  }
+  const Rgba canvas{255, 255, 255, 1};
+  out.fg = over(text, canvas);
+  out.bg = over(back, canvas);
+  return out;
+}
+
+inline bool is_text_with_content(const Node& n) { return n.is_text() && !is_unicode_blank(n.text); }
+
+inline bool has_visible_text(const Node& e) {
+  for (const Node& c : e.children())
+    if (is_text_with_content(c)) return true;
+  return false;
+}
+
+// Letters and digits of any script; symbols, punctuation, arrows, private-use
+// icon glyphs and emoji are not. ACT exempts text that says nothing in a human
+// language ("----+++", a lone "X" on a close button).
+inline int letter_count(const Node& e) {
+  int count = 0;
+  for (const Node& c : e.children()) {
+    if (!c.is_text()) continue;
+    std::string_view t = c.text;
+    for (std::size_t i = 0; i < t.size();) {
+      auto b = static_cast<unsigned char>(t[i]);
+      std::uint32_t cp = b;
+      std::size_t len = 1;
+      if (b >= 0xF0) len = 4, cp = b & 0x07;
+      else if (b >= 0xE0) len = 3, cp = b & 0x0F;
+      else if (b >= 0xC0) len = 2, cp = b & 0x1F;
+      for (std::size_t k = 1; k < len && i + k < t.size(); ++k)
+        cp = (cp << 6) | (static_cast<unsigned char>(t[i + k]) & 0x3F);
+      i += len;
+      bool letter = false;
+      if (cp < 0x80) letter = (cp >= '0' && cp <= '9') || (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
+      else if (cp >= 0xC0 && cp <= 0x24F) letter = cp != 0xD7 && cp != 0xF7;
+      else if (cp >= 0x370) {
+        letter = !(cp >= 0x2000 && cp <= 0x2BFF) && !(cp >= 0x3000 && cp <= 0x303F) &&
+                 !(cp >= 0xE000 && cp <= 0xF8FF) && !(cp >= 0xFE00 && cp <= 0xFE0F) && cp < 0x1F000;
+      }
+      if (letter) ++count;
+    }
+  }
+  return count;
+}
+
+// The page's own style sheets as text: <style> elements and local linked
+// sheets. nullopt when a linked sheet cannot be read.
+inline std::optional<std::vector<std::string>> sheet_texts(const Page& page) {
+  std::vector<std::string> out;
+  for (const Node* e : page.document().elements()) {
+    if (e->in_template) continue;
+    if (e->is(tag::style)) {
+      std::string css;
+      for (const Node& c : e->children())
+        if (c.is_text()) css += c.text;
+      out.push_back(ascii_lower(css));
+    } else if (e->is(tag::link) && e->has(attr::href)) {
+      auto rel = e->attr(attr::rel);
+      if (!rel || ascii_lower(*rel).find("stylesheet") == std::string::npos) continue;
+      auto file = page.resolve(*e->attr(attr::href));
+      if (!file) return std::nullopt;
+      std::error_code ec;
+      auto size = std::filesystem::file_size(*file, ec);
+      if (ec || size > Page::kMaxStylesheetBytes) return std::nullopt;
+      std::ifstream in(*file, std::ios::binary);
+      if (!in) return std::nullopt;
+      out.push_back(ascii_lower(std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>())));
+    } else if (e->is(tag::meta) && ascii_lower(e->attr(attr::name).value_or("")) == "color-scheme") {
+      out.emplace_back("color-scheme");
+    }
+  }
+  return out;
+}
+
+// Properties the computed style does not carry that change what a person
+// sees of text: blending, filters, a painted-over text fill, masks, a dark
+// colour scheme that repaints the canvas.
+constexpr std::string_view kUnmodelled[] = {"blend-mode", "filter", "text-fill-color", "text-stroke",
+                                            "background-clip", "mask", "color-scheme"};
+
+inline bool mentions_unmodelled(std::string_view css) {
+  for (std::string_view p : kUnmodelled)
+    if (css.find(p) != std::string_view::npos) return true;
+  return false;
+}
+
+// A ::before/::after (or ::first-line) box that paints can lie between the
+// text and the background the cascade shows us: the usual darkening overlay
+// of a banner.
+inline bool pseudo_paints(std::string_view css) {
+  std::size_t i = 0;
+  while ((i = css.find('{', i)) != std::string_view::npos) {
+    std::size_t start = css.find_last_of("{};", i == 0 ? 0 : i - 1);
+    std::string_view selector = css.substr(start == std::string_view::npos ? 0 : start + 1,
+                                           i - (start == std::string_view::npos ? 0 : start + 1));
+    std::size_t close = css.find('}', i);
+    std::string_view block = css.substr(i + 1, close == std::string_view::npos ? std::string_view::npos : close - i - 1);
+    i += 1;
+    bool pseudo = false;
+    for (std::string_view p : {":before", ":after", ":first-line", ":first-letter"})
+      if (selector.find(p) != std::string_view::npos) pseudo = true;
+    if (!pseudo) continue;
+    for (std::string_view p : {"background", "shadow", "border", "color", "filter", "opacity", "image"})
+      if (block.find(p) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
+// Before failing: nothing the cascade does not model could change what is
+// painted. `why` gets the reason when something could.
+inline bool unmodelled_effects(const Page& page, const Node& e, std::string_view& why) {
+  bool clipping_ancestor = false;
+  for (const Node* x = &e; x != nullptr && x->is_element(); x = x->parent) {
+    const css::ComputedStyle& s = page.styles().of(*x);
+    // Boxes moved or transformed may sit off screen (a closed drawer menu)
+    // where nobody sees the text; grid items may share a cell with an image.
+    const bool grid = !s.display || *s.display == css::Display::grid || *s.display == css::Display::inline_grid;
+    if (s.transform != Tri::no || moved(s) != Tri::no || (x != &e && grid)) {
+      why = "cant-tell.positioned";
+      return true;
+    }
+    if (!s.overflow_x || !s.overflow_y || *s.overflow_x != css::Overflow::visible ||
+        *s.overflow_y != css::Overflow::visible)
+      clipping_ancestor = true;
+    if (auto st = x->attr(attr::style); st && mentions_unmodelled(ascii_lower(*st))) {
+      why = "cant-tell.effects";
+      return true;
+    }
+  }
+  auto sheets = sheet_texts(page);
+  if (!sheets) {
+    why = "cant-tell.stylesheet";
+    return true;
+  }
+  for (const std::string& css : *sheets) {
+    // A clipping box with max-height: 0 is how menus and accordions fold.
+    bool folds = clipping_ancestor &&
+                 (css.find("max-height") != std::string::npos || css.find("max-block-size") != std::string::npos);
+    if (mentions_unmodelled(css) || pseudo_paints(css) || folds) {
+      why = "cant-tell.effects";
+      return true;
+    }
+  }
+  return false;
+}
+
+// The page holds a box that could be painted over this text (a positioned
+// one outside the text's own ancestors and descendants): the text may be
+// covered, or sit on that box's background.
+inline bool may_be_overlapped(const Page& page, const Node& e) {
+  const Semantics& sem = page.semantics();
+  for (const Node* x : page.document().elements()) {
+    if (x == &e) continue;
+    const ElementSemantics& xs = sem.of(*x);
+    if (xs.rendered == Tri::no || xs.visually_hidden == Tri::yes) continue;
+    if (moved(page.styles().of(*x)) == Tri::no) continue;
+    bool related = false;
+    for (const Node* a = &e; a != nullptr; a = a->parent)
+      if (a == x) related = true;
+    for (const Node* a = x; a != nullptr && !related; a = a->parent)
+      if (a == &e) related = true;
+    if (!related) return true;
+  }
+  return false;
+}
+
+inline bool writes_text(const Node& script) {
+  if (!script.is(tag::script) || script.has(attr::src)) return false;
+  if (auto type = script.attr(attr::type)) {
+    std::string t = ascii_lower(trim(*type));
+    if (!t.empty() && t != "module" && t.find("javascript") == std::string::npos) return false;
+  }
+  std::string code;
+  for (const Node& c : script.children())
+    if (c.is_text()) code += c.text;
+  for (std::string_view api : {"attachShadow", "innerHTML", "outerHTML", "textContent", "innerText",
+                               "insertAdjacent", "createTextNode", "appendChild", "append(", "document.write",
+                               ".style", "classList", "className", "setAttribute"})
+    if (code.find(api) != std::string::npos) return true;
+  return false;
+}
+
+// ACT: visible text in HTML elements, except text of a disabled widget, of
+// the label of a disabled control, or inside a disabled group. Exclusion is
+// inherited, so it is computed once, in tree order.
+inline Targets applicability(const Page& page) {
+  const Document& doc = page.document();
+  const Semantics& sem = page.semantics();
+  const auto& els = doc.elements();
+  std::vector<char> aria_disabled(els.size(), 0);
+  for (const Node* e : els) {
+    auto v = e->attr(attr::aria_disabled);
+    bool own = v && ascii_lower(trim(*v)) == "true";
+    bool inherited = e->parent != nullptr && e->parent->is_element() && aria_disabled[e->parent->element_index];
+    aria_disabled[e->element_index] = own || inherited;
+  }
+  auto disabled = [&](const Node& c) { return sem.of(c).disabled || aria_disabled[c.element_index] != 0; };
+
+  std::unordered_set<std::string_view> disabled_label_ids;
+  for (const Node* e : els) {
+    auto ids = e->attr(attr::aria_labelledby);
+    if (ids && disabled(*e))
+      for (std::string_view id : split_spaces(*ids)) disabled_label_ids.insert(id);
+  }
+
+  auto labels_disabled_control = [&](const Node& label) {
+    if (auto f = label.attr(attr::for_)) {
+      const Node* c = doc.element_by_id(*f);
+      return c != nullptr && disabled(*c);
+    }
+    bool found = false;
+    for_each_descendant(label, [&](const Node& d) {
+      if (found || !d.is_element()) return false;
+      if (is_form_control(d) || d.is(tag::meter) || d.is(tag::output) || d.is(tag::progress)) {
+        found = disabled(d);
+        return false;
+      }
+      return true;
+    });
+    return found;
+  };
+
+  std::vector<char> excluded(els.size(), 0);
+  std::vector<char> transparent(els.size(), 0);  // opacity 0 somewhere up the tree
+  Targets out;
+  for (const Node* e : els) {
+    const Node* p = e->parent != nullptr && e->parent->is_element() ? e->parent : nullptr;
+    bool ex = p != nullptr && excluded[p->element_index];
+    if (!ex) {
+      // Fallback content of embedded content is not painted when the
+      // embedding works.
+      ex = disabled(*e) || (e->is(tag::fieldset) && e->has(attr::disabled)) ||
+           (e->is(tag::label) && labels_disabled_control(*e)) ||
+           (e->attr(attr::id) && disabled_label_ids.contains(*e->attr(attr::id))) || e->is(tag::canvas) ||
+           e->is(tag::video) || e->is(tag::audio) || e->is(tag::object) || e->is(tag::iframe) ||
+           e->is(tag::embed) || e->is(tag::noscript) ||
+           // a popover shows only once opened, over the page, on the
+           // browser's own Canvas background
+           has_attribute_spelled(*e, "popover");
+    }
+    excluded[e->element_index] = ex;
+    const css::ComputedStyle& s = page.styles().of(*e);
+    bool zero = (p != nullptr && transparent[p->element_index]) || (s.opacity && *s.opacity <= 0);
+    transparent[e->element_index] = zero;
+    if (ex || zero || e->ns != Namespace::html || !has_visible_text(*e)) continue;
+    const ElementSemantics& es = sem.of(*e);
+    if (es.visible == Tri::no || es.visually_hidden == Tri::yes) continue;
+    if (s.color && s.color->a <= 0 && s.text_shadow == Tri::no) continue;
+    if (s.font_size_px && *s.font_size_px <= 0) continue;
+    // Text painted in exactly its background's colour shows nothing.
+    Colours c = resolve(page, *e);
+    if (c.cant_tell.empty() && same_pixels(c.fg, c.bg) && s.text_shadow == Tri::no) continue;
+    out.push_back(*e);
+  }
+  // Text a script writes (into a shadow root, say) is not in the markup; say
+  // so rather than call the page inapplicable.
+  for (const Node* e : els)
+    if (writes_text(*e)) out.push_back(*e);
+  return out;
+}
+
+inline void evaluate(const Target& target, const Page& page, Verdicts& out, const Thresholds& th) {
+  const Node& e = target.element();
+  if (e.is(tag::script)) return out.cant_tell(target, "cant-tell.script");
+  if (page.styles().complete() != Tri::yes) return out.cant_tell(target, "cant-tell.stylesheet");
+  const ElementSemantics& es = page.semantics().of(e);
+  if (es.visible != Tri::yes || es.visually_hidden != Tri::no) return out.cant_tell(target, "cant-tell.visibility");
+  Colours c = resolve(page, e);
+  if (!c.cant_tell.empty()) return out.cant_tell(target, c.cant_tell);
+  const css::ComputedStyle& s = page.styles().of(e);
+  const double r = ratio(c.fg, c.bg);
+
+  // WCAG large text: 18pt (24px), or 14pt (18.67px) and bold.
+  Tri large = Tri::unknown;
+  if (s.font_size_px) {
+    const double px = *s.font_size_px;
+    if (px >= 24.0 - 1e-6) large = Tri::yes;
+    else if (px < 14.0 * 4.0 / 3.0 - 1e-6) large = Tri::no;
+    else if (s.font_weight) large = tri(*s.font_weight >= 700);
+  }
+  double required = large == Tri::yes ? th.large : th.normal;
+  if (large == Tri::unknown) {
+    if (r >= th.normal) required = th.normal;
+    else if (r < th.large) required = th.large;
+    else return out.cant_tell(target, "cant-tell.font-size", {{"ratio", ratio_text(r)}});
+  }
+  MessageArgs args{{"ratio", ratio_text(r)},
+                   {"required", std::string(required == th.large ? th.large_text : th.normal_text)},
+                   {"foreground", hex(c.fg)},
+                   {"background", hex(c.bg)}};
+  // A shadow or halo paints other colours right around the glyphs: a dark
+  // halo can rescue light text, a light blur can wash dark text out.
+  if (s.text_shadow != Tri::no) return out.cant_tell(target, "cant-tell.text-shadow", std::move(args));
+  if (r >= required) return out.pass(target, "passed", std::move(args));
+  if (letter_count(e) < 2) return out.cant_tell(target, "cant-tell.not-language", std::move(args));
+  if (may_be_overlapped(page, e)) return out.cant_tell(target, "cant-tell.positioned", std::move(args));
+  if (std::string_view why; unmodelled_effects(page, e, why)) return out.cant_tell(target, why, std::move(args));
+  out.fail(target, "failed.low-contrast", std::move(args));
+}
+
+// Every message id the contrast rules may say.
+#define RAMPA_CONTRAST_MESSAGES                                                                 \
+  "passed", "failed.low-contrast", "cant-tell.stylesheet", "cant-tell.visibility", "cant-tell.style", \
+      "cant-tell.form-control", "cant-tell.presentational", "cant-tell.background-image",            \
+      "cant-tell.opacity", "cant-tell.positioned", "cant-tell.font-size", "cant-tell.text-shadow",    \
+      "cant-tell.not-language", "cant-tell.script", "cant-tell.effects"
+
+}  // namespace rampa::rules::contrast
