@@ -21,7 +21,6 @@ Targets applicability(const Page& page) {
     if (s.role != "button" || s.hidden == Tri::yes || s.presentational_child) continue;
     if (e->ns != Namespace::html && e->ns != Namespace::svg) continue;
     if (is_image_button(*e)) continue;
-    if (surely_not_in_tree(*e, page)) continue;
     out.push_back(*e);
   }
   return out;

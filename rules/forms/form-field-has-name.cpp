@@ -37,7 +37,6 @@ Targets applicability(const Page& page) {
     const ElementSemantics& s = sem.of(*e);
     if (s.hidden == Tri::yes || s.presentational_child) continue;
     if (e->ns != Namespace::html && e->ns != Namespace::svg) continue;
-    if (surely_not_in_tree(*e, page)) continue;
     if (is_field_role(s.role) || !roleless_input_type(*e, s).empty()) out.push_back(*e);
   }
   return out;

@@ -16,7 +16,6 @@ Targets applicability(const Page& page) {
     const ElementSemantics& s = sem.of(*e);
     if (s.role != "menuitem" || s.hidden == Tri::yes || s.presentational_child) continue;
     if (e->ns != Namespace::html && e->ns != Namespace::svg) continue;
-    if (surely_not_in_tree(*e, page)) continue;
     out.push_back(*e);
   }
   return out;

@@ -17,7 +17,6 @@ Targets applicability(const Page& page) {
     if (!e->is(tag::input) || ascii_lower(e->attr(attr::type).value_or("")) != "image") continue;
     const ElementSemantics& s = sem.of(*e);
     if (s.hidden == Tri::yes || s.presentational_child) continue;
-    if (surely_not_in_tree(*e, page)) continue;
     out.push_back(*e);
   }
   return out;

@@ -33,7 +33,6 @@ Targets applicability(const Page& page) {
     const ElementSemantics& s = sem.of(*e);
     if (!aria::is_a(s.role, "link") || s.hidden == Tri::yes || s.presentational_child) continue;
     if (e->ns != Namespace::html && e->ns != Namespace::svg) continue;
-    if (surely_not_in_tree(*e, page)) continue;
     if (e->is(tag::area)) {
       const Node* image = image_using_map_of(*e, page);
       if (image == nullptr || sem.of(*image).hidden == Tri::yes) continue;

@@ -105,7 +105,7 @@ TEST(Engine, AuditsAFiftyMegabytePage) {
   auto r = make().audit_bytes(page, "big.html");
   EXPECT_FALSE(r.error);
   EXPECT_FALSE(r.rules.empty());
-  EXPECT_TRUE(r.findings.empty());
+  for (const auto& f : r.findings) EXPECT_NE(f.outcome, Outcome::failed) << f.rule->id;
 }
 
 TEST(Engine, AuditsAHundredThousandLevelsDeep) {
@@ -114,9 +114,12 @@ TEST(Engine, AuditsAHundredThousandLevelsDeep) {
   page += "<p id=a></p><p id=a></p>";
   auto r = make().audit_bytes(page, "deep.html");
   ASSERT_FALSE(r.error);
-  ASSERT_EQ(r.findings.size(), 1u);  // the duplicate id, found and located
-  EXPECT_EQ(r.findings[0].rule->id, "id-unique");
-  EXPECT_GT(r.findings[0].selector.size(), 100'000u);
+  std::vector<const Finding*> failed;
+  for (const auto& f : r.findings)
+    if (f.outcome == Outcome::failed) failed.push_back(&f);
+  ASSERT_EQ(failed.size(), 1u);  // the duplicate id, found and located
+  EXPECT_EQ(failed[0]->rule->id, "id-unique");
+  EXPECT_GT(failed[0]->selector.size(), 100'000u);
 }
 
 TEST(Engine, NotesInvalidBytesOnceAndGoesOn) {

@@ -71,8 +71,7 @@ TEST(ImageNameDescriptive, CannotTellWhenTheImageMayNotLoadOrShow) {
   EXPECT_EQ(run_rule(kRule, "inapplicable-fuera-de-pantalla.html").outcome, Outcome::inapplicable);
 
   auto fallback = run_rule_on(kRule, "<object data=\"https://v.example/a.mp4\">" + img("alt=\"foto\"") + "</object>");
-  ASSERT_EQ(fallback.findings.size(), 1u);
-  EXPECT_EQ(fallback.findings[0].message, "cant-tell.object-fallback");
+  EXPECT_EQ(fallback.outcome, Outcome::inapplicable);
 }
 
 TEST(ImageNameDescriptive, IsInapplicableWithoutANameOrUnderAnAuthorNamedAncestor) {

@@ -141,6 +141,9 @@ Semantics::Semantics(const Document& doc, const css::Styles* styles)
     // fallback for browsers without media support, never drawn.
     if (e.is(tag::dialog) && !e.has(attr::open)) rendered = Tri::no;
     if (e.parent != nullptr && (e.parent->is(tag::audio) || e.parent->is(tag::video))) rendered = Tri::no;
+    // An object's content is its fallback too, for when `data` cannot be
+    // shown; rampa takes the resource as usable.
+    if (e.parent != nullptr && e.parent->is(tag::object) && e.parent->has(attr::data)) rendered = Tri::no;
     // HTML's user-agent sheet hides <area>, yet an image map draws it: its
     // rendering is the map's.
     if (!e.is(tag::area)) rendered = rendered && !facts.display_none;
