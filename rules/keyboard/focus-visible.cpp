@@ -13,6 +13,7 @@
 #include <string_view>
 
 #include "rule.hpp"
+#include "semantics/css/selectors.hpp"
 #include "semantics/css/cascade.hpp"
 
 namespace rampa::rules {
@@ -96,10 +97,11 @@ bool declarations_comparable(std::string_view block) {
 
 // True when some focus rule in the sheet could show focus in a way the
 // computed styles of one element do not reveal: it styles another element
-// (a:focus + span, :focus-within, :has(:focus)), sets a property we cannot
-// compare, or the sheet holds what this scan does not follow (@import,
-// nesting, malformed blocks).
-bool sheet_may_show_focus(std::string css) {
+// (a:focus + span, :focus-within, :has(:focus)), or the sheet holds what this
+// scan does not follow (@import, nesting, malformed blocks). Rules that style
+// only the focused element but set a property we cannot compare go to
+// `uncomparable`: they matter only for the elements they match.
+bool sheet_may_show_focus(std::string css, std::vector<std::string>& uncomparable) {
   for (std::size_t c = css.find("/*"); c != std::string::npos; c = css.find("/*", c)) {
     std::size_t e = css.find("*/", c + 2);
     css.erase(c, e == std::string::npos ? std::string::npos : e + 2 - c);
@@ -139,6 +141,7 @@ bool sheet_may_show_focus(std::string css) {
     std::string_view block = std::string_view(css).substr(open + 1, close - open - 1);
     i = close + 1;
     if (!mentions_focus(prelude)) continue;
+    std::vector<std::string_view> focus_selectors;
     for (std::string_view sel : [&] {
            std::vector<std::string_view> parts;
            std::size_t s = 0;
@@ -159,8 +162,10 @@ bool sheet_may_show_focus(std::string css) {
       std::string_view rest = std::string_view(low).substr(at);
       if (rest.find_first_of(" >+~") != std::string_view::npos) return true;
       if (rest.find("::") != std::string_view::npos) return true;  // ::before/::after draw
+      focus_selectors.push_back(sel);
     }
-    if (!declarations_comparable(block)) return true;
+    if (!declarations_comparable(block))
+      for (std::string_view sel : focus_selectors) uncomparable.emplace_back(sel);
   }
   return false;
 }
@@ -185,14 +190,15 @@ std::optional<std::string> read_sheet(const Page& page, std::string_view href) {
   return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
 }
 
-bool cascade_may_show_focus(const Page& page) {
+bool cascade_may_show_focus(const Page& page, const Node& element) {
+  std::vector<std::string> uncomparable;
   for (const Node* e : page.document().elements()) {
     if (e->in_template) continue;
     if (e->is(tag::style)) {
       std::string css;
       for (const Node& c : e->children())
         if (c.is_text()) css += c.text;
-      if (sheet_may_show_focus(std::move(css))) return true;
+      if (sheet_may_show_focus(std::move(css), uncomparable)) return true;
     } else if (e->is(tag::link)) {
       auto rel = e->attr(attr::rel);
       if (!rel) continue;
@@ -203,8 +209,15 @@ bool cascade_may_show_focus(const Page& page) {
       auto href = e->attr(attr::href);
       if (!href) continue;
       auto css = read_sheet(page, *href);
-      if (!css || sheet_may_show_focus(std::move(*css))) return true;
+      if (!css || sheet_may_show_focus(std::move(*css), uncomparable)) return true;
     }
+  }
+  // A focus rule with a property we do not compare counts only when it can
+  // match this element while it has focus.
+  css::Matcher matcher(page.document());
+  for (const std::string& sel : uncomparable) {
+    auto list = css::parse_selector_list(sel);
+    if (!list || matcher.matches(*list, element, &element) != Tri::no) return true;
   }
   return false;
 }
@@ -233,7 +246,7 @@ void evaluate(const Target& target, const Page& page, Verdicts& out) {
   if (changed == Tri::unknown) return out.cant_tell(target, "cant-tell.style");
   if (draws(focused)) return out.cant_tell(target, "cant-tell.same-outline");
   if (has_script(page)) return out.cant_tell(target, "cant-tell.script");
-  if (cascade_may_show_focus(page)) return out.cant_tell(target, "cant-tell.other-styles");
+  if (cascade_may_show_focus(page, e)) return out.cant_tell(target, "cant-tell.other-styles");
   out.fail(target, "failed.no-indicator");
 }
 

@@ -65,3 +65,18 @@ TEST(FocusVisible, LeavesCaretsAndEmbeddedContentToABrowser) {
             "cant-tell.native");
   EXPECT_EQ(first(page("*:focus{outline:none}", "<input name=cv>")), "cant-tell.native");
 }
+
+TEST(FocusVisible, AFocusRuleForOtherElementsDoesNotHideTheFailure) {
+  // .saltar:focus moves the skip link on screen (a property not compared):
+  // it casts doubt on the skip link only, not on every link of the page.
+  auto result = rampa::testing::run_rule_on(
+      "focus-visible",
+      "<html lang=es><title>Vacantes</title><style>a:focus{outline:none} .saltar{position:absolute;left:-9999px}"
+      " .saltar:focus{left:1rem}</style><a class=saltar href=#main>Saltar</a><a href=/vacantes>Vacantes</a></html>");
+  ASSERT_EQ(result.outcome, rampa::Outcome::failed);
+  ASSERT_EQ(result.findings.size(), 2u);
+  EXPECT_EQ(result.findings[0].outcome, rampa::Outcome::cant_tell);
+  EXPECT_EQ(result.findings[0].message, "cant-tell.other-styles");
+  EXPECT_EQ(result.findings[1].outcome, rampa::Outcome::failed);
+  EXPECT_EQ(result.findings[1].message, "failed.no-indicator");
+}
