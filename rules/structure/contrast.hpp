@@ -276,8 +276,19 @@ inline bool pseudo_paints(std::string_view css) {
     for (std::string_view p : {":before", ":after", ":first-line", ":first-letter"})
       if (selector.find(p) != std::string_view::npos) pseudo = true;
     if (!pseudo) continue;
-    for (std::string_view p : {"background", "shadow", "border", "color", "filter", "opacity", "image"})
-      if (block.find(p) != std::string_view::npos) return true;
+    // Property names only: "box-sizing: border-box" paints nothing.
+    std::size_t d = 0;
+    while (d < block.size()) {
+      std::size_t end = block.find(';', d);
+      if (end == std::string_view::npos) end = block.size();
+      std::string_view decl = block.substr(d, end - d);
+      d = end + 1;
+      std::size_t colon = decl.find(':');
+      std::string_view property = trim(decl.substr(0, colon));
+      if (colon == std::string_view::npos) continue;
+      for (std::string_view p : {"background", "shadow", "border", "color", "filter", "opacity", "image", "content"})
+        if (property.find(p) != std::string_view::npos) return true;
+    }
   }
   return false;
 }

@@ -134,3 +134,16 @@ TEST(TextContrastMinimum, CannotTellTextThatMayShareAGridCellWithAnImage) {
   ASSERT_EQ(r.findings.size(), 1u);
   EXPECT_EQ(r.findings[0].message, "cant-tell.positioned");
 }
+
+TEST(TextContrastMinimum, BoxSizingOnPseudoElementsPaintsNothing) {
+  // A common reset: *::before { box-sizing: border-box } must not hide a
+  // real failure behind "pseudo-elements may paint".
+  auto result = rampa::testing::run_rule_on(
+      "text-contrast-minimum",
+      "<html lang=es><title>Vacante</title><style>*,*::before,*::after{box-sizing:border-box}"
+      " .fecha{color:#999999;background:#ffffff}</style><body style='background:#fff'>"
+      "<p class=fecha>Publicada el 3 de marzo</p></body></html>");
+  ASSERT_EQ(result.outcome, rampa::Outcome::failed);
+  ASSERT_EQ(result.findings.size(), 1u);
+  EXPECT_EQ(result.findings[0].args.at("ratio"), "2.84");
+}
