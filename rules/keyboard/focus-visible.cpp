@@ -25,6 +25,10 @@ Targets applicability(const Page& page) {
     const ElementSemantics& s = page.semantics().of(*e);
     if (s.sequential_focus != Tri::no && (e->ns == Namespace::html || e->ns == Namespace::svg)) out.push_back(*e);
   }
+  // An unreadable stylesheet leaves every element in doubt for the same
+  // reason: one finding on the page, not one per element.
+  if (!out.empty() && page.styles().complete() != Tri::yes && page.document().root() != nullptr)
+    return {*page.document().root()};
   return out;
 }
 
@@ -224,8 +228,8 @@ bool cascade_may_show_focus(const Page& page, const Node& element) {
 
 void evaluate(const Target& target, const Page& page, Verdicts& out) {
   const Node& e = target.element();
-  if (page.semantics().of(e).sequential_focus != Tri::yes) return out.cant_tell(target, "cant-tell.focusable");
   if (page.styles().complete() != Tri::yes) return out.cant_tell(target, "cant-tell.stylesheet");
+  if (page.semantics().of(e).sequential_focus != Tri::yes) return out.cant_tell(target, "cant-tell.focusable");
   // A text caret, or the focus ring of embedded content and native controls,
   // shows focus whatever the outline says.
   auto editable = e.attr(attr::contenteditable);

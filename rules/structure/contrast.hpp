@@ -443,6 +443,10 @@ inline Targets applicability(const Page& page) {
   // so rather than call the page inapplicable.
   for (const Node* e : els)
     if (writes_text(*e)) out.push_back(*e);
+  // A stylesheet that could not be read leaves every text in doubt for the
+  // same reason: one finding on the page, not one per text.
+  if (!out.empty() && page.styles().complete() != Tri::yes && page.document().root() != nullptr)
+    return {*page.document().root()};
   return out;
 }
 

@@ -80,3 +80,13 @@ TEST(FocusVisible, AFocusRuleForOtherElementsDoesNotHideTheFailure) {
   EXPECT_EQ(result.findings[1].outcome, rampa::Outcome::failed);
   EXPECT_EQ(result.findings[1].message, "failed.no-indicator");
 }
+
+TEST(FocusVisible, AnUnreadableStylesheetIsOneFindingForThePage) {
+  auto result = rampa::testing::run_rule_on(
+      "focus-visible", "<html lang=es><link rel=stylesheet href=/no/such.css><title>x</title>"
+                       "<a href=/a>a</a><a href=/b>b</a><button>c</button></html>");
+  ASSERT_EQ(result.outcome, rampa::Outcome::cant_tell);
+  ASSERT_EQ(result.findings.size(), 1u);
+  EXPECT_EQ(result.findings[0].message, "cant-tell.stylesheet");
+  EXPECT_EQ(result.findings[0].selector, "html");
+}
