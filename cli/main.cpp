@@ -85,11 +85,12 @@ std::vector<rampa::PageReport> audit_all(const rampa::Engine& engine,
   return reports;
 }
 
-int run_check(const CheckOptions& o) {
-  const rampa::Catalog& catalog =
-      rampa::Catalog::get(o.locale.empty() ? rampa::Catalog::locale_from_environment() : o.locale);
-  auto threshold = rampa::parse_impact(o.fail_on);
+const rampa::Catalog& catalog_for(const CheckOptions& o) {
+  return rampa::Catalog::get(o.locale.empty() ? rampa::Catalog::locale_from_environment() : o.locale);
+}
 
+// The engine for the options, or nullopt after saying why on stderr.
+std::optional<rampa::Engine> engine_for(const CheckOptions& o) {
   rampa::Config config;
   config.root = o.root;
   config.rules = o.rules;
@@ -98,17 +99,33 @@ int run_check(const CheckOptions& o) {
   auto engine = rampa::Engine::create(config);
   if (!engine) {
     std::cerr << "rampa: " << engine.error().message() << '\n';
-    return kError;
+    return std::nullopt;
   }
+  return std::move(engine).value();
+}
 
+// Opens --output before any work, so a bad path fails at once; false after
+// saying why on stderr.
+bool open_output(const CheckOptions& o, std::optional<rampa::cli::AtomicFile>& file) {
+  if (o.output.empty()) return true;
+  file.emplace(o.output);
+  if (file->ok()) return true;
+  std::cerr << "rampa: " << o.output << ": " << file->error() << '\n';
+  return false;
+}
+
+bool commit_output(const CheckOptions& o, std::optional<rampa::cli::AtomicFile>& file) {
+  if (!file || file->commit()) return true;
+  std::cerr << "rampa: " << o.output << ": " << file->error() << '\n';
+  return false;
+}
+
+int run_check(const CheckOptions& o) {
+  const rampa::Catalog& catalog = catalog_for(o);
+  auto threshold = rampa::parse_impact(o.fail_on);
+  auto engine = engine_for(o);
   std::optional<rampa::cli::AtomicFile> file;
-  if (!o.output.empty()) {
-    file.emplace(o.output);
-    if (!file->ok()) {
-      std::cerr << "rampa: " << o.output << ": " << file->error() << '\n';
-      return kError;
-    }
-  }
+  if (!engine || !open_output(o, file)) return kError;
 
   auto inputs = rampa::cli::expand_inputs(o.paths);
   unsigned jobs = o.jobs != 0 ? o.jobs : std::max(1u, std::thread::hardware_concurrency());
@@ -137,32 +154,15 @@ int run_check(const CheckOptions& o) {
       for (const auto& f : r.findings)
         if (f.outcome == rampa::Outcome::failed && f.rule->impact >= *threshold) code = kFailures;
   }
-  if (file && !file->commit()) {
-    std::cerr << "rampa: " << o.output << ": " << file->error() << '\n';
-    return kError;
-  }
+  if (!commit_output(o, file)) return kError;
   return code;
 }
 
 int run_tree(const CheckOptions& o) {
-  const rampa::Catalog& catalog =
-      rampa::Catalog::get(o.locale.empty() ? rampa::Catalog::locale_from_environment() : o.locale);
-  rampa::Config config;
-  config.root = o.root;
-  config.max_page_bytes = o.max_bytes;
-  auto engine = rampa::Engine::create(config);
-  if (!engine) {
-    std::cerr << "rampa: " << engine.error().message() << '\n';
-    return kError;
-  }
+  const rampa::Catalog& catalog = catalog_for(o);
+  auto engine = engine_for(o);
   std::optional<rampa::cli::AtomicFile> file;
-  if (!o.output.empty()) {
-    file.emplace(o.output);
-    if (!file->ok()) {
-      std::cerr << "rampa: " << o.output << ": " << file->error() << '\n';
-      return kError;
-    }
-  }
+  if (!engine || !open_output(o, file)) return kError;
   auto inputs = rampa::cli::expand_inputs(o.paths);
   std::string stdin_bytes;
   std::vector<rampa::PageTree> trees;
@@ -184,10 +184,7 @@ int run_tree(const CheckOptions& o) {
   std::ostream& out = file ? file->stream() : std::cout;
   if (o.format == "json") rampa::write_tree_json(out, trees, catalog);
   else rampa::write_tree_text(out, trees, catalog);
-  if (file && !file->commit()) {
-    std::cerr << "rampa: " << o.output << ": " << file->error() << '\n';
-    return kError;
-  }
+  if (!commit_output(o, file)) return kError;
   return code;
 }
 
