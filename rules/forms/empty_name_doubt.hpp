@@ -38,16 +38,6 @@ inline std::string squeezed_css(std::string_view css) {
   return out;
 }
 
-// Declarations that can take an element out of the accessibility tree; a
-// custom property may hold any of them, so var() counts too.
-inline bool css_may_hide(std::string_view css) {
-  const std::string s = squeezed_css(css);
-  for (std::string_view d : {"display:none", "display:var(", "visibility:hidden", "visibility:collapse",
-                             "visibility:var(", "content-visibility:hidden"})
-    if (s.find(d) != std::string::npos) return true;
-  return false;
-}
-
 // A `content:` declaration (::before, ::after), not justify-content or
 // content-visibility.
 inline bool css_may_generate_content(std::string_view css) {
@@ -72,14 +62,11 @@ bool some_style_element(const Page& page, Pred pred) {
   return false;
 }
 
-// Semantics does not apply style attributes nor <style> yet: an element that
-// looks rendered may still be hidden by either.
+// The cascade's doubt about rendering: a stylesheet it could not read, or a
+// conditional rule (a media query) that may hide the element.
 inline bool style_may_hide(const Node& element, const Page& page) {
-  if (page.semantics().styles_complete() == Tri::unknown) return true;
-  if (page.semantics().of(element).hidden == Tri::unknown) return true;
-  for (const Node* a = &element; a != nullptr && a->is_element(); a = a->parent)
-    if (auto style = a->attr(attr::style); style && css_may_hide(*style)) return true;
-  return some_style_element(page, [](std::string_view css) { return css_may_hide(css); });
+  return page.semantics().styles_complete() == Tri::unknown ||
+         page.semantics().of(element).hidden == Tri::unknown;
 }
 
 inline bool non_blank_attr(const Node& e, Name n) {
