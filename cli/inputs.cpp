@@ -40,6 +40,20 @@ bool xml_is_page(const std::string& path) {
   return false;
 }
 
+// A .json file is a page when it looks like a form definition (SurveyJS,
+// Form.io, JSON Schema or a uiSchema); package.json and the like are not.
+bool json_is_definition(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::string head(64 * 1024, '\0');
+  in.read(head.data(), static_cast<std::streamsize>(head.size()));
+  head.resize(static_cast<std::size_t>(in.gcount()));
+  auto first = head.find_first_not_of(" \t\r\n\xEF\xBB\xBF");
+  if (first == std::string::npos || head[first] != '{') return false;
+  for (const char* key : {"\"pages\"", "\"elements\"", "\"components\"", "\"schema\"", "\"properties\"", "\"ui:"})
+    if (head.find(key) != std::string::npos) return true;
+  return false;
+}
+
 bool has_glob_chars(const std::string& s) { return s.find_first_of("*?[") != std::string::npos; }
 
 void walk(const std::string& dir, std::vector<Input>& out) {
@@ -61,7 +75,7 @@ void walk(const std::string& dir, std::vector<Input>& out) {
     out.push_back({dir, false, "could not walk this directory to the end: " + ec.message()});
   }
   if (found.empty()) {
-    out.push_back({dir, false, "has no pages (.html, .htm, .xhtml, .svg) in it or below"});
+    out.push_back({dir, false, "has no pages (.html, .htm, .xhtml, .svg, XML pages and XForms, JSON form definitions) in it or below"});
     return;
   }
   std::sort(found.begin(), found.end());
@@ -73,6 +87,7 @@ void walk(const std::string& dir, std::vector<Input>& out) {
 bool is_page_file(const std::string& path) {
   std::string ext = lower_ext(path);
   if (ext == ".html" || ext == ".htm" || ext == ".xhtml" || ext == ".svg") return true;
+  if (ext == ".json") return json_is_definition(path);
   return ext == ".xml" && xml_is_page(path);
 }
 

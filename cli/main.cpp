@@ -45,6 +45,7 @@ struct CheckOptions {
   std::vector<std::string> rules;
   bool verbose = false;
   std::size_t max_bytes = 128u << 20;
+  std::string input_format = "auto";
 };
 
 bool use_color(bool to_file) {
@@ -96,6 +97,7 @@ std::optional<rampa::Engine> engine_for(const CheckOptions& o) {
   config.rules = o.rules;
   config.include_passed = o.verbose;
   config.max_page_bytes = o.max_bytes;
+  config.input_kind = rampa::parse_input_kind(o.input_format).value_or(rampa::InputKind::detect);
   auto engine = rampa::Engine::create(config);
   if (!engine) {
     std::cerr << "rampa: " << engine.error().message() << '\n';
@@ -212,6 +214,7 @@ int main(int argc, char** argv) {
 
   CheckOptions o;
   auto* check = app.add_subcommand("check", kCheckHelp);
+  const std::vector<std::string> input_formats{"auto", "html", "xml", "json-schema", "xforms", "surveyjs", "formio"};
   check->add_option("PATH", o.paths, "Pages, directories, globs, or - for standard input")->required();
   check->add_option("-f,--format", o.format, "Report format")->check(CLI::IsMember({"text", "json"}))
       ->capture_default_str();
@@ -227,6 +230,10 @@ int main(int argc, char** argv) {
   check->add_option("--rule", o.rules, "Run only this rule (repeatable)");
   check->add_flag("--verbose", o.verbose, "Also list passed checks");
   check->add_option("--max-bytes", o.max_bytes, "Refuse pages larger than this many bytes")->capture_default_str();
+  check->add_option("--input-format", o.input_format,
+                    "How to read every input: auto (from name and content), html, xml, json-schema, xforms, "
+                    "surveyjs or formio")
+      ->check(CLI::IsMember(input_formats))->capture_default_str();
 
   CheckOptions t;
   auto* tree = app.add_subcommand("tree", "Print the computed accessibility tree: role, name, description, hidden, focusable");
@@ -238,6 +245,8 @@ int main(int argc, char** argv) {
   tree->add_option("--root", t.root, "Document root: root-absolute URLs (/css/site.css) resolve under DIR")
       ->check(CLI::ExistingDirectory);
   tree->add_option("--max-bytes", t.max_bytes, "Refuse pages larger than this many bytes")->capture_default_str();
+  tree->add_option("--input-format", t.input_format, "How to read every input (see check --help)")
+      ->check(CLI::IsMember(input_formats))->capture_default_str();
 
   std::string rules_format = "text", rules_locale;
   auto* rules = app.add_subcommand("rules", "List every rule: id, title, WCAG success criteria, ACT ids, impact, tags");

@@ -10,19 +10,33 @@
 #include "document/ascii.hpp"
 #include "document/document.hpp"
 #include "document/names.hpp"
+#include "forms/form_model.hpp"
 #include "language/language_tags.hpp"
 #include "rampa/report.hpp"
 
 namespace rampa::rules {
 
 // What a verdict is about: an element, or one attribute of it (findings on an
-// attribute point at the attribute, where the fix goes).
+// attribute point at the attribute, where the fix goes), or a form field and
+// the part of its definition where the fix goes.
 struct Target {
   const Node* node = nullptr;
   const Attribute* attribute = nullptr;
+  const forms::FormModel* form = nullptr;
+  const forms::Field* field = nullptr;
+  const forms::Source* source = nullptr;
 
   Target(const Node& n) : node(&n) {}  // NOLINT: implicit by design
   Target(const Attribute& a) : node(a.owner), attribute(&a) {}  // NOLINT: implicit by design
+  // A field, reported at `where` (one of its parts), or at the field itself.
+  Target(const forms::FormModel& f, const forms::Field& fd, const forms::Source* where = nullptr)
+      : form(&f), field(&fd), source(where != nullptr && where->known() ? where : &fd.at) {
+    node = source->node;
+    attribute = source->attribute;
+  }
+  // A part of a form that is not a field (a group, a step, a time limit).
+  Target(const forms::FormModel& f, const forms::Source& where)
+      : node(where.node), attribute(where.attribute), form(&f), source(&where) {}
 
   const Node& element() const { return *node; }
   std::string_view value() const { return attribute != nullptr ? attribute->value : std::string_view{}; }

@@ -7,6 +7,7 @@
 #include <cstddef>
 #include <filesystem>
 #include <memory>
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -17,6 +18,13 @@
 
 namespace rampa {
 
+// What a page is. `detect` decides from the file name and the content: .json
+// files and JSON text are form definitions, XML with an XForms model is an
+// XForm.
+enum class InputKind { detect, html, xml, json_schema, xforms, surveyjs, formio };
+// "auto", "html", "xml", "json-schema", "xforms", "surveyjs", "formio".
+std::optional<InputKind> parse_input_kind(std::string_view name) noexcept;
+
 struct Config {
   // Root-absolute URLs (/css/site.css) resolve under this directory, as a
   // static web server's document root; empty: they resolve nowhere.
@@ -25,13 +33,14 @@ struct Config {
   std::size_t max_page_bytes = 128u << 20;
   // Element nesting deeper than this is refused with an error.
   std::size_t max_depth = 1'000'000;
+  // How every input is read; `detect` decides per file.
+  InputKind input_kind = InputKind::detect;
   // Rule ids to run; empty: all.
   std::vector<std::string> rules;
   // Also report passed targets as findings.
   bool include_passed = false;
 };
 
-enum class InputKind { detect, html, xml };
 
 // Audits pages against the configured rules.
 //

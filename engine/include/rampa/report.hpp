@@ -44,9 +44,10 @@ using MessageArgs = std::vector<std::pair<std::string, std::string>>;
 struct Finding {
   const RuleInfo* rule = nullptr;  // lives as long as the Engine's rules
   Outcome outcome = Outcome::failed;
-  std::string selector;
+  std::string selector;  // CSS selector in HTML; JSON pointer or XPath in a form definition
   SourcePos at;
   std::string snippet;
+  std::string file;  // empty: the page itself; else the companion file `at` is in (a separate uiSchema)
   std::string message_id;
   MessageArgs args;
 };

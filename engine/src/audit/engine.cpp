@@ -10,6 +10,8 @@
 #include "audit/page.hpp"
 #include "audit/selector.hpp"
 #include "parse/encoding.hpp"
+#include "forms/builders.hpp"
+#include "parse/json.hpp"
 #include "parse/parsers.hpp"
 #include "rule.hpp"
 #include "semantics/css/cascade.hpp"
@@ -42,19 +44,31 @@ std::string lower_ext(const std::filesystem::path& p) {
   return e;
 }
 
-Syntax syntax_for(std::string_view bytes, InputKind kind, std::string_view name) {
-  if (kind == InputKind::html) return Syntax::html;
-  if (kind == InputKind::xml) return Syntax::xml;
+enum class Route { html, xml, json };
+
+Route route_for(std::string_view bytes, InputKind kind, std::string_view name) {
+  switch (kind) {
+    case InputKind::html: return Route::html;
+    case InputKind::xml:
+    case InputKind::xforms: return Route::xml;
+    case InputKind::json_schema:
+    case InputKind::surveyjs:
+    case InputKind::formio: return Route::json;
+    case InputKind::detect: break;
+  }
   std::string ext = lower_ext(std::filesystem::path(std::string(name)));
-  if (ext == ".xhtml" || ext == ".svg" || ext == ".xml" || ext == ".xht") return Syntax::xml;
-  if (ext == ".html" || ext == ".htm") return Syntax::html;
-  // Unknown name (stdin): an XML declaration or an svg root says XML.
+  if (ext == ".xhtml" || ext == ".svg" || ext == ".xml" || ext == ".xht") return Route::xml;
+  if (ext == ".html" || ext == ".htm") return Route::html;
+  if (ext == ".json") return Route::json;
+  // Unknown name (stdin): an XML declaration or an svg root says XML, an
+  // opening brace says JSON.
   std::string_view head = bytes.substr(0, 512);
   if (head.starts_with("\xEF\xBB\xBF")) head.remove_prefix(3);
   auto first = head.find_first_not_of(" \t\r\n");
   if (first != std::string_view::npos) head.remove_prefix(first);
-  if (head.starts_with("<?xml") || head.starts_with("<svg")) return Syntax::xml;
-  return Syntax::html;
+  if (head.starts_with("<?xml") || head.starts_with("<svg")) return Route::xml;
+  if (head.starts_with("{")) return Route::json;
+  return Route::html;
 }
 
 // The start tag as written, on one line and short enough to read.
@@ -138,60 +152,6 @@ const Config& Engine::config() const noexcept { return state_->config; }
 
 namespace {
 
-struct Loaded {
-  std::unique_ptr<Page> page;
-  std::vector<PageNote> notes;
-};
-
-// Decoding and parsing, shared by audits and trees: a page error, or the
-// page with its notes.
-Result<Loaded> load(std::string_view bytes, const std::string& name, InputKind kind,
-                    const std::filesystem::path& base_dir, const Config& config) {
-  if (bytes.size() > config.max_page_bytes)
-    return Error{ErrorCode::bad_input, name,
-                 "is " + std::to_string(bytes.size()) + " bytes, over the limit of " +
-                     std::to_string(config.max_page_bytes) + " bytes"};
-  bool blank = std::all_of(bytes.begin(), bytes.end(), [](char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
-  });
-  if (blank) return Error{ErrorCode::bad_input, name, "is empty: there is no page to audit"};
-
-  Syntax syntax = syntax_for(bytes, kind, name);
-  auto decoded = decode(bytes, syntax);
-  if (!decoded) {
-    Error e = decoded.error();
-    e.path = name;
-    return e;
-  }
-  Loaded loaded;
-  if (decoded->replaced > 0)
-    loaded.notes.push_back({"encoding", "encoding.replaced",
-                            {{"count", std::to_string(decoded->replaced)},
-                             {"encoding", decoded->encoding},
-                             {"line", std::to_string(decoded->first_bad_line)}}});
-  if (decoded->guessed)
-    loaded.notes.push_back({"encoding", "encoding.guessed", {{"encoding", decoded->encoding}}});
-  else if (decoded->encoding != "utf-8")
-    loaded.notes.push_back({"encoding", "encoding.converted", {{"encoding", decoded->encoding}}});
-
-  ParseLimits limits{config.max_depth};
-  auto doc = syntax == Syntax::xml ? parse_xml(std::move(decoded->utf8), limits)
-                                   : parse_html(std::move(decoded->utf8), limits);
-  if (!doc) {
-    Error e = doc.error();
-    e.path = name;
-    return e;
-  }
-  std::filesystem::path base = base_dir;
-  if (base.empty()) base = std::filesystem::current_path();
-  loaded.page = std::make_unique<Page>(std::move(doc.value()), name, base, config.root);
-  auto unreadable = loaded.page->styles().unreadable();
-  if (!unreadable.empty())
-    loaded.notes.push_back({"styles", "styles.unreadable",
-                            {{"count", std::to_string(unreadable.size())}, {"href", unreadable.front()}}});
-  return loaded;
-}
-
 Result<std::string> read_file(const std::filesystem::path& file, const std::string& name, const Config& config) {
   std::error_code ec;
   auto status = std::filesystem::status(file, ec);
@@ -209,6 +169,137 @@ Result<std::string> read_file(const std::filesystem::path& file, const std::stri
   bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
   if (in.bad()) return Error{ErrorCode::unreadable, name, "could not be read to the end"};
   return bytes;
+}
+
+struct Loaded {
+  std::unique_ptr<Page> page;
+  std::vector<PageNote> notes;
+};
+
+// A separate uiSchema sits next to its schema: registro.schema.json (or
+// registro.json) and registro.uischema.json (or registro.ui.json).
+std::optional<std::filesystem::path> ui_companion(const std::string& name) {
+  std::filesystem::path p(name);
+  std::string file = p.filename().string();
+  std::string stem = file.size() > 5 ? file.substr(0, file.size() - 5) : file;  // without ".json"
+  if (stem.ends_with(".schema")) stem.resize(stem.size() - 7);
+  for (const char* suffix : {".uischema.json", ".ui.json"}) {
+    std::filesystem::path c = p.parent_path() / (stem + suffix);
+    std::error_code ec;
+    if (std::filesystem::is_regular_file(c, ec)) return c;
+  }
+  return std::nullopt;
+}
+
+Result<forms::FormModel> load_definition(std::string utf8, const std::string& name, InputKind kind,
+                                         const std::filesystem::path& base, const Config& config,
+                                         std::vector<PageNote>& notes) {
+  auto doc = json::parse(std::move(utf8), {std::min<std::size_t>(config.max_depth, 100'000)});
+  if (!doc) return doc.error();
+  forms::Format format = forms::detect(*doc);
+  switch (kind) {
+    case InputKind::json_schema: format = forms::Format::json_schema; break;
+    case InputKind::surveyjs: format = forms::Format::surveyjs; break;
+    case InputKind::formio: format = forms::Format::formio; break;
+    default: break;
+  }
+  switch (format) {
+    case forms::Format::surveyjs: return forms::from_surveyjs(*doc);
+    case forms::Format::formio: return forms::from_formio(*doc);
+    case forms::Format::ui_schema:
+      // Audited with its schema, where its findings are reported.
+      notes.push_back({"forms", "forms.companion", {}});
+      return forms::FormModel{forms::Origin::json_schema, {}, {}, {}, {}, {}, {}, {}};
+    case forms::Format::json_schema: {
+      std::optional<json::Doc> ui;
+      std::string ui_name;
+      if (doc->get(doc->root(), "schema") == nullptr) {
+        std::filesystem::path shown(name);
+        if (auto companion = ui_companion((base / shown.filename()).string())) {
+          ui_name = (shown.parent_path() / companion->filename()).generic_string();
+          auto bytes = read_file(*companion, ui_name, config);
+          if (!bytes) return bytes.error();
+          auto parsed = json::parse(std::move(*bytes));
+          if (!parsed) {
+            Error e = parsed.error();
+            e.detail = "has a uiSchema, " + ui_name + ", that " + e.detail;
+            return e;
+          }
+          ui = std::move(*parsed);
+        }
+      }
+      return forms::from_json_schema(*doc, ui ? &*ui : nullptr, ui_name);
+    }
+    case forms::Format::unknown: break;
+  }
+  return Error{ErrorCode::bad_input, {},
+               "is JSON but not a form definition rampa reads (a JSON Schema with its uiSchema, "
+               "SurveyJS or Form.io); name the format with --input-format if it is one"};
+}
+
+// Decoding and parsing, shared by audits and trees: a page error, or the
+// page with its notes.
+Result<Loaded> load(std::string_view bytes, const std::string& name, InputKind kind,
+                    const std::filesystem::path& base_dir, const Config& config) {
+  if (kind == InputKind::detect) kind = config.input_kind;
+  if (bytes.size() > config.max_page_bytes)
+    return Error{ErrorCode::bad_input, name,
+                 "is " + std::to_string(bytes.size()) + " bytes, over the limit of " +
+                     std::to_string(config.max_page_bytes) + " bytes"};
+  bool blank = std::all_of(bytes.begin(), bytes.end(), [](char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+  });
+  if (blank) return Error{ErrorCode::bad_input, name, "is empty: there is no page to audit"};
+
+  Route route = route_for(bytes, kind, name);
+  // JSON is UTF-8 (RFC 8259); decoding it as XML without a declaration reads it so.
+  auto decoded = decode(bytes, route == Route::html ? Syntax::html : Syntax::xml);
+  if (!decoded) {
+    Error e = decoded.error();
+    e.path = name;
+    return e;
+  }
+  Loaded loaded;
+  if (decoded->replaced > 0)
+    loaded.notes.push_back({"encoding", "encoding.replaced",
+                            {{"count", std::to_string(decoded->replaced)},
+                             {"encoding", decoded->encoding},
+                             {"line", std::to_string(decoded->first_bad_line)}}});
+  if (decoded->guessed)
+    loaded.notes.push_back({"encoding", "encoding.guessed", {{"encoding", decoded->encoding}}});
+  else if (decoded->encoding != "utf-8")
+    loaded.notes.push_back({"encoding", "encoding.converted", {{"encoding", decoded->encoding}}});
+
+  std::filesystem::path base = base_dir;
+  if (base.empty()) base = std::filesystem::current_path();
+  auto named = [&](Error e) {
+    e.path = name;
+    return e;
+  };
+  if (route == Route::json) {
+    auto form = load_definition(std::move(decoded->utf8), name, kind, base, config, loaded.notes);
+    if (!form) return named(form.error());
+    loaded.page = std::make_unique<Page>(std::move(*form), name, base);
+    return loaded;
+  }
+
+  ParseLimits limits{config.max_depth};
+  auto doc = route == Route::xml ? parse_xml(std::move(decoded->utf8), limits)
+                                 : parse_html(std::move(decoded->utf8), limits);
+  if (!doc) return named(doc.error());
+  if (route == Route::xml && (kind == InputKind::xforms || (kind == InputKind::detect && forms::is_xform(**doc)))) {
+    auto form = forms::from_xforms(**doc);
+    if (!form) return named(form.error());
+    loaded.page = std::make_unique<Page>(std::move(*form), name, base);
+    return loaded;
+  }
+  if (kind == InputKind::xforms) return Error{ErrorCode::bad_input, name, "is XML but has no XForms <model>"};
+  loaded.page = std::make_unique<Page>(std::move(doc.value()), name, base, config.root);
+  auto unreadable = loaded.page->styles().unreadable();
+  if (!unreadable.empty())
+    loaded.notes.push_back({"styles", "styles.unreadable",
+                            {{"count", std::to_string(unreadable.size())}, {"href", unreadable.front()}}});
+  return loaded;
 }
 
 }  // namespace
@@ -260,9 +351,16 @@ PageReport Engine::audit_bytes(std::string_view bytes, std::string name, InputKi
       Finding f;
       f.rule = info;
       f.outcome = v.outcome;
-      f.selector = selectors->selector(*v.target.node);
-      f.at = v.target.attribute != nullptr ? v.target.attribute->pos : v.target.node->pos;
-      f.snippet = snippet_of(*v.target.node);
+      if (v.target.node != nullptr) {
+        f.selector = selectors->selector(*v.target.node);
+        f.at = v.target.attribute != nullptr ? v.target.attribute->pos : v.target.node->pos;
+        f.snippet = snippet_of(*v.target.node);
+      } else if (v.target.source != nullptr) {
+        f.selector = v.target.source->path;
+        f.at = v.target.source->pos;
+        f.snippet = v.target.source->snippet;
+        f.file = v.target.source->file;
+      }
       f.message_id = v.message_id;
       f.args = v.args;
       report.findings.push_back(std::move(f));
@@ -309,5 +407,16 @@ PageTree Engine::tree_bytes(std::string_view bytes, std::string name, InputKind 
 }
 
 const char* version() noexcept { return RAMPA_VERSION; }
+
+std::optional<InputKind> parse_input_kind(std::string_view name) noexcept {
+  if (name == "auto" || name == "detect") return InputKind::detect;
+  if (name == "html") return InputKind::html;
+  if (name == "xml") return InputKind::xml;
+  if (name == "json-schema") return InputKind::json_schema;
+  if (name == "xforms") return InputKind::xforms;
+  if (name == "surveyjs") return InputKind::surveyjs;
+  if (name == "formio") return InputKind::formio;
+  return std::nullopt;
+}
 
 }  // namespace rampa

@@ -3,6 +3,7 @@
 #include <cctype>
 #include <fstream>
 
+#include "forms/builders.hpp"
 #include "semantics/css/cascade.hpp"
 
 namespace rampa {
@@ -58,6 +59,31 @@ Page::Page(std::unique_ptr<Document> doc, std::string path, std::filesystem::pat
   };
   styles_ = std::make_unique<css::Styles>(css::Styles::compute(*doc_, options));
   semantics_ = std::make_unique<Semantics>(*doc_, styles_.get());
+}
+
+namespace {
+std::unique_ptr<Document> empty_document() {
+  auto doc = std::make_unique<Document>();
+  doc->set_document_node(doc->make_node(NodeKind::document));
+  doc->finish(SourceKind::xml);
+  return doc;
+}
+}  // namespace
+
+Page::Page(forms::FormModel form, std::string path, std::filesystem::path base_dir)
+    : Page(empty_document(), std::move(path), std::move(base_dir), {}) {
+  definition_ = true;
+  forms::infer_purposes(form);
+  forms_.emplace();
+  forms_->push_back(std::move(form));
+}
+
+const std::vector<forms::FormModel>& Page::forms() const {
+  if (!forms_) {
+    forms_ = forms::from_html(*doc_, *semantics_);
+    for (auto& f : *forms_) forms::infer_purposes(f);
+  }
+  return *forms_;
 }
 
 Page::~Page() = default;

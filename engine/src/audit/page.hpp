@@ -7,7 +7,10 @@
 #include <string>
 #include <string_view>
 
+#include <vector>
+
 #include "document/document.hpp"
+#include "forms/form_model.hpp"
 #include "semantics/semantics.hpp"
 
 namespace rampa {
@@ -21,7 +24,14 @@ class Page {
   // Computes the page's styles and Semantics once; read-only afterwards.
   Page(std::unique_ptr<Document> doc, std::string path, std::filesystem::path base_dir,
        std::filesystem::path root);
+  // A form definition: no markup (every HTML rule is inapplicable), one form.
+  Page(forms::FormModel form, std::string path, std::filesystem::path base_dir);
   ~Page();
+
+  // The page's forms: one per <form> (and one for controls outside any form)
+  // in HTML, built on first use; the definition's one form otherwise.
+  const std::vector<forms::FormModel>& forms() const;
+  bool is_definition() const noexcept { return definition_; }
 
   const Document& document() const noexcept { return *doc_; }
   const Semantics& semantics() const noexcept { return *semantics_; }
@@ -44,6 +54,9 @@ class Page {
   std::filesystem::path root_;
   std::unique_ptr<css::Styles> styles_;
   std::unique_ptr<Semantics> semantics_;
+  bool definition_ = false;
+  // Built lazily: most pages have no form, and a page is audited by one thread.
+  mutable std::optional<std::vector<forms::FormModel>> forms_;
 };
 
 }  // namespace rampa

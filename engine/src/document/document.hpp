@@ -17,7 +17,7 @@
 namespace rampa {
 
 enum class NodeKind : std::uint8_t { document, element, text, comment };
-enum class Namespace : std::uint8_t { html, svg, mathml, other };
+enum class Namespace : std::uint8_t { html, svg, mathml, xforms, other };
 
 struct Node;
 

@@ -23,6 +23,7 @@ Namespace ns_of(const xmlChar* uri) {
   if (u == "http://www.w3.org/1999/xhtml") return Namespace::html;
   if (u == "http://www.w3.org/2000/svg") return Namespace::svg;
   if (u == "http://www.w3.org/1998/Math/MathML") return Namespace::mathml;
+  if (u == "http://www.w3.org/2002/xforms") return Namespace::xforms;
   return Namespace::other;
 }
 

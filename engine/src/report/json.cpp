@@ -50,6 +50,7 @@ void write_json(std::ostream& out, const std::vector<PageReport>& pages, const C
     for (const Finding& f : p.findings) {
       ordered_json jf = rule_fields(*f.rule, f.outcome);
       jf["selector"] = f.selector;
+      if (!f.file.empty()) jf["file"] = f.file;
       jf["line"] = f.at.line;
       jf["column"] = f.at.column;
       jf["snippet"] = f.snippet;

@@ -60,7 +60,7 @@ void write_text(std::ostream& out, const std::vector<PageReport>& pages, const C
       continue;
     }
     for (const Finding& f : p.findings) {
-      std::string where = p.path + ":" + std::to_string(f.at.line) + ":" + std::to_string(f.at.column);
+      std::string where = (f.file.empty() ? p.path : f.file) + ":" + std::to_string(f.at.line) + ":" + std::to_string(f.at.column);
       std::string level;
       std::string_view color;
       if (f.outcome == Outcome::failed) {

@@ -167,6 +167,7 @@ std::string_view implicit(const Node& el, const Document& doc, const RoleContext
       return svg_role(el, doc, context);
     case Namespace::mathml:
       return doc.spelling(el.name) == "math" ? "math" : "";
+    case Namespace::xforms:
     case Namespace::other:
       return "";
     case Namespace::html:

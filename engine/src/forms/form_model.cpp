@@ -1,0 +1,70 @@
+#include "forms/form_model.hpp"
+
+#include "document/ascii.hpp"
+
+namespace rampa::forms {
+
+std::string_view to_string(Origin o) noexcept {
+  switch (o) {
+    case Origin::html: return "html";
+    case Origin::json_schema: return "json-schema";
+    case Origin::xforms: return "xforms";
+    case Origin::surveyjs: return "surveyjs";
+    case Origin::formio: return "formio";
+  }
+  return "html";
+}
+
+std::string_view to_string(Control c) noexcept {
+  switch (c) {
+    case Control::text: return "text";
+    case Control::textarea: return "textarea";
+    case Control::number: return "number";
+    case Control::date: return "date";
+    case Control::email: return "email";
+    case Control::tel: return "tel";
+    case Control::url: return "url";
+    case Control::password: return "password";
+    case Control::select: return "select";
+    case Control::radio: return "radio";
+    case Control::checkbox: return "checkbox";
+    case Control::checkboxes: return "checkboxes";
+    case Control::file: return "file";
+    case Control::hidden: return "hidden";
+    case Control::other: return "other";
+  }
+  return "other";
+}
+
+std::string_view to_string(ConstraintKind k) noexcept {
+  switch (k) {
+    case ConstraintKind::pattern: return "pattern";
+    case ConstraintKind::format: return "format";
+    case ConstraintKind::min_length: return "minLength";
+    case ConstraintKind::max_length: return "maxLength";
+    case ConstraintKind::minimum: return "minimum";
+    case ConstraintKind::maximum: return "maximum";
+    case ConstraintKind::input_mask: return "inputMask";
+    case ConstraintKind::custom: return "custom";
+    case ConstraintKind::type: return "type";
+  }
+  return "custom";
+}
+
+bool Text::present() const noexcept {
+  for (const auto& v : values)
+    if (!ascii::blank(v.text)) return true;
+  return false;
+}
+
+std::string_view Text::in(std::string_view lang) const noexcept {
+  if (values.empty()) return {};
+  if (!lang.empty())
+    for (const auto& v : values)
+      if (ascii::equals_ignoring_case(v.lang, lang)) return v.text;
+  for (const auto& v : values)
+    if (v.lang.empty()) return v.text;
+  return values.front().text;
+}
+
+}  // namespace rampa::forms
