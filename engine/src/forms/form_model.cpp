@@ -51,6 +51,15 @@ std::string_view to_string(ConstraintKind k) noexcept {
   return "custom";
 }
 
+bool says_required(std::string_view text) noexcept {
+  if (text.find('*') != std::string_view::npos) return true;
+  std::string lower = ascii::lower(text);
+  // UTF-8 "ó" is not ASCII, so "obrigatório" is matched by its stem.
+  for (std::string_view word : {"obligatori", "requerid", "required", "obrigat"})
+    if (lower.find(word) != std::string::npos) return true;
+  return false;
+}
+
 bool Text::present() const noexcept {
   for (const auto& v : values)
     if (!ascii::blank(v.text)) return true;

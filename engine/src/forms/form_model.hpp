@@ -106,15 +106,24 @@ struct Field {
 
   Text label;              // the visible label
   bool label_hidden = false;  // declared but not shown (hideLabel, titleLocation: hidden, sr-only)
+  // No label was written and the renderer shows the key instead
+  // (react-jsonschema-form and SurveyJS do): `label` then holds the key.
+  bool label_is_key = false;
   Text accessible_name;    // what assistive technology announces; in definitions, the label
   Text placeholder;
   Text hint;               // description, help, hint, tooltip: instructions near the field
   bool described = false;  // HTML: aria-describedby or similar ties a hint to the field
 
-  bool required = false;
+  bool required = false;   // declared: required attribute, `required` list, isRequired...
   Source required_at;
+  // The label or hint says the field is required ("*", "(obligatorio)"),
+  // whether or not it is declared so: see says_required().
+  bool marked_required = false;
   RequiredCue required_cue = RequiredCue::none;
   Text required_message;   // the message shown when it is left empty
+  // HTML: the browser validates natively (required, type, min/max, length)
+  // and shows its own message, in the user's language, at the field.
+  bool native_messages = false;
 
   std::vector<Constraint> constraints;
   std::vector<Option> options;  // select, radio, checkboxes
@@ -148,6 +157,10 @@ struct TimeLimit {
   bool adjustable = false;  // the user can extend or turn it off
   bool shown = false;       // a timer is shown
 };
+
+// Whether text marks a field as required: an asterisk, or "obligatorio",
+// "requerido", "obrigatório", "required" (any case and gender).
+bool says_required(std::string_view text) noexcept;
 
 struct FormModel {
   Origin origin = Origin::html;
