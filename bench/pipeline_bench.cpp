@@ -11,6 +11,7 @@
 #include <fstream>
 #include <map>
 #include <sstream>
+#include <tuple>
 
 #include "audit/page.hpp"
 #include "parse/encoding.hpp"
@@ -147,6 +148,75 @@ std::string form_page(int n) {
   return s + "</form></body></html>";
 }
 
+// Form definitions of n fields in every format, for the forms stage: each
+// field labelled, hinted, required with a message and constrained, so every
+// form rule has work on every field.
+std::string surveyjs_form(int n) {
+  std::string s = "{\"title\": \"Registro\", \"pages\": [{\"name\": \"p1\", \"elements\": [";
+  for (int i = 0; i < n; ++i) {
+    std::string k = std::to_string(i);
+    s += std::string(i ? "," : "") + "{\"type\": \"text\", \"name\": \"campo" + k + "\", \"title\": \"Campo " + k +
+         "\", \"description\": \"Ayuda " + k + "\", \"isRequired\": true, \"requiredErrorText\": \"Complete el campo " + k +
+         "\", \"validators\": [{\"type\": \"regex\", \"regex\": \"^[0-9]+$\", \"text\": \"Solo números\"}]}";
+  }
+  return s + "]}]}";
+}
+std::string formio_form(int n) {
+  std::string s = "{\"display\": \"form\", \"components\": [";
+  for (int i = 0; i < n; ++i) {
+    std::string k = std::to_string(i);
+    s += std::string(i ? "," : "") + "{\"type\": \"textfield\", \"key\": \"campo" + k + "\", \"label\": \"Campo " + k +
+         "\", \"description\": \"Ayuda " + k + "\", \"validate\": {\"required\": true, \"pattern\": \"^[0-9]+$\", "
+         "\"customMessage\": \"Escriba solo números\"}}";
+  }
+  return s + "]}";
+}
+std::string json_schema_form(int n) {
+  std::string props, req, ui;
+  for (int i = 0; i < n; ++i) {
+    std::string k = std::to_string(i);
+    std::string c = i ? "," : "";
+    props += c + "\"campo" + k + "\": {\"type\": \"string\", \"title\": \"Campo " + k + "\", \"description\": \"Ayuda " + k +
+             "\", \"pattern\": \"^[0-9]+$\", \"errorMessage\": {\"pattern\": \"Solo números\"}}";
+    req += c + "\"campo" + k + "\"";
+    ui += c + "\"campo" + k + "\": {\"ui:help\": \"Ejemplo: 123\"}";
+  }
+  return "{\"schema\": {\"type\": \"object\", \"properties\": {" + props + "}, \"required\": [" + req + "]}, \"uiSchema\": {" +
+         ui + "}}";
+}
+std::string xform(int n) {
+  std::string binds, body, inst;
+  for (int i = 0; i < n; ++i) {
+    std::string k = std::to_string(i);
+    inst += "<campo" + k + "/>";
+    binds += "<bind nodeset=\"/data/campo" + k + "\" type=\"string\" required=\"true()\" jr:requiredMsg=\"Complete " + k +
+             "\" constraint=\"regex(., '^[0-9]+$')\" jr:constraintMsg=\"Solo números\"/>";
+    body += "<input ref=\"/data/campo" + k + "\"><label>Campo " + k + "</label><hint>Ayuda " + k + "</hint></input>";
+  }
+  return "<?xml version=\"1.0\"?><h:html xmlns=\"http://www.w3.org/2002/xforms\" xmlns:h=\"http://www.w3.org/1999/xhtml\" "
+         "xmlns:jr=\"http://openrosa.org/javarosa\"><h:head><h:title>Registro</h:title><model><instance><data id=\"r\">" +
+         inst + "</data></instance>" + binds + "</model></h:head><h:body>" + body + "</h:body></h:html>";
+}
+std::string html_form(int n) {
+  std::string s = "<!DOCTYPE html><html lang=\"es\"><title>Registro</title><body><form>";
+  for (int i = 0; i < n; ++i) {
+    std::string k = std::to_string(i);
+    s += "<p><label for=c" + k + ">Campo " + k + " (obligatorio)</label><input id=c" + k + " name=campo" + k +
+         " required pattern=\"[0-9]+\" title=\"Solo números\" aria-describedby=h" + k + "><span id=h" + k + ">Ayuda " + k +
+         "</span></p>";
+  }
+  return s + "</form></body></html>";
+}
+
+void form_audit(benchmark::State& state, const std::string* text, rampa::InputKind kind) {
+  for (auto _ : state) {
+    auto report = engine().audit_bytes(*text, "form", kind);
+    if (report.error) state.SkipWithError(report.error->message().c_str());
+    benchmark::DoNotOptimize(report);
+  }
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * text->size()));
+}
+
 struct Inputs {
   std::map<std::string, std::string> pages;
   std::vector<std::string> small;
@@ -179,6 +249,15 @@ int main(int argc, char** argv) {
     register_page("generated/table-" + std::to_string(n), table_page(n));
     register_page("generated/nested-" + std::to_string(n), nested_page(n));
     register_page("generated/form-" + std::to_string(n), form_page(n));
+  }
+  for (auto [name, text, kind] : {std::tuple{"surveyjs", surveyjs_form(1000), rampa::InputKind::surveyjs},
+                                  std::tuple{"formio", formio_form(1000), rampa::InputKind::formio},
+                                  std::tuple{"json-schema", json_schema_form(1000), rampa::InputKind::json_schema},
+                                  std::tuple{"xforms", xform(1000), rampa::InputKind::xforms},
+                                  std::tuple{"html", html_form(1000), rampa::InputKind::html}}) {
+    const std::string* stored = &(inputs().pages[std::string("forms/") + name] = std::move(text));
+    benchmark::RegisterBenchmark((std::string("forms/") + name + "-1000-fields").c_str(), form_audit, stored, kind)
+        ->Unit(benchmark::kMillisecond);
   }
   if (fs::is_directory(shared / "act" / "testcases")) {
     for (const auto& e : fs::recursive_directory_iterator(shared / "act" / "testcases"))

@@ -4,10 +4,12 @@
 #include <unistd.h>
 
 #include <atomic>
+#include <condition_variable>
 #include <cstdio>
 #include <cstdlib>
 #include <iostream>
 #include <iterator>
+#include <mutex>
 #include <sstream>
 #include <thread>
 
@@ -55,35 +57,53 @@ bool use_color(bool to_file) {
   return ::isatty(STDOUT_FILENO) != 0;
 }
 
-std::vector<rampa::PageReport> audit_all(const rampa::Engine& engine,
-                                         const std::vector<rampa::cli::Input>& inputs, unsigned jobs) {
-  std::vector<rampa::PageReport> reports(inputs.size());
+// Audits every input on `jobs` threads and hands each report to `sink` in
+// input order, as soon as it and every one before it are done: the report is
+// written while the batch runs, and no more than the pages in flight are held.
+template <class Sink>
+void audit_all(const rampa::Engine& engine, const std::vector<rampa::cli::Input>& inputs, unsigned jobs,
+               Sink&& sink) {
   std::string stdin_bytes;
   for (const auto& in : inputs)
     if (in.stdin) {
       stdin_bytes.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
       break;
     }
+  std::vector<std::optional<rampa::PageReport>> done(inputs.size());
+  std::mutex mutex;
+  std::condition_variable ready;
   std::atomic<std::size_t> next{0};
   auto work = [&] {
     for (std::size_t i; (i = next.fetch_add(1)) < inputs.size();) {
       const auto& in = inputs[i];
+      rampa::PageReport report;
       if (!in.error.empty()) {
-        reports[i].path = in.path;
-        reports[i].error = rampa::Error{rampa::ErrorCode::bad_input, in.path, in.error};
+        report.path = in.path;
+        report.error = rampa::Error{rampa::ErrorCode::bad_input, in.path, in.error};
       } else if (in.stdin) {
-        reports[i] = engine.audit_bytes(stdin_bytes, "-");
+        report = engine.audit_bytes(stdin_bytes, "-");
       } else {
-        reports[i] = engine.audit_file(std::filesystem::path(in.path), in.path);
+        report = engine.audit_file(std::filesystem::path(in.path), in.path);
       }
+      std::lock_guard lock(mutex);
+      done[i] = std::move(report);
+      ready.notify_one();
     }
   };
-  jobs = std::max(1u, std::min<unsigned>(jobs, static_cast<unsigned>(inputs.size())));
+  jobs = std::max(1u, std::min<unsigned>(jobs, static_cast<unsigned>(std::max<std::size_t>(1, inputs.size()))));
   std::vector<std::thread> pool;
-  for (unsigned t = 1; t < jobs; ++t) pool.emplace_back(work);
-  work();
+  for (unsigned t = 0; t < jobs; ++t) pool.emplace_back(work);
+  for (std::size_t i = 0; i < inputs.size(); ++i) {
+    rampa::PageReport report;
+    {
+      std::unique_lock lock(mutex);
+      ready.wait(lock, [&] { return done[i].has_value(); });
+      report = std::move(*done[i]);
+      done[i].reset();
+    }
+    sink(report);
+  }
   for (auto& t : pool) t.join();
-  return reports;
 }
 
 const rampa::Catalog& catalog_for(const CheckOptions& o) {
@@ -131,14 +151,13 @@ int run_check(const CheckOptions& o) {
 
   auto inputs = rampa::cli::expand_inputs(o.paths);
   unsigned jobs = o.jobs != 0 ? o.jobs : std::max(1u, std::thread::hardware_concurrency());
-  auto reports = audit_all(*engine, inputs, jobs);
-
   std::ostream& out = file ? file->stream() : std::cout;
-  if (o.format == "json") rampa::write_json(out, reports, catalog);
-  else rampa::write_text(out, reports, catalog, {use_color(file.has_value())});
-
+  auto writer = o.format == "json" ? rampa::json_report_writer(out, catalog)
+                                   : rampa::text_report_writer(out, catalog, {use_color(file.has_value())});
   int code = kClean;
-  for (const auto& r : reports) {
+  bool failures = false;
+  audit_all(*engine, inputs, jobs, [&](const rampa::PageReport& r) {
+    writer->page(r);
     // Errors go to stderr as well, so they show when stdout is a report file.
     if (r.error) {
       std::cerr << "rampa: " << r.error->message() << '\n';
@@ -150,12 +169,11 @@ int run_check(const CheckOptions& o) {
                   << *rr.internal_error << '\n';
         code = kError;
       }
-  }
-  if (code == kClean) {
-    for (const auto& r : reports)
-      for (const auto& f : r.findings)
-        if (f.outcome == rampa::Outcome::failed && f.rule->impact >= *threshold) code = kFailures;
-  }
+    for (const auto& f : r.findings)
+      if (f.outcome == rampa::Outcome::failed && f.rule->impact >= *threshold) failures = true;
+  });
+  writer->finish();
+  if (code == kClean && failures) code = kFailures;
   if (!commit_output(o, file)) return kError;
   return code;
 }

@@ -48,6 +48,7 @@ struct Finding {
   SourcePos at;
   std::string snippet;
   std::string file;  // empty: the page itself; else the companion file `at` is in (a separate uiSchema)
+  std::string field;  // form rules: the field's key (name, property, question) the finding is about
   std::string message_id;
   MessageArgs args;
 };
@@ -99,5 +100,6 @@ struct RunSummary {
   std::size_t pages = 0, errors = 0, failed = 0, cant_tell = 0, rule_errors = 0;
 };
 RunSummary summarize(const std::vector<PageReport>& pages);
+void add_to_summary(RunSummary& s, const PageReport& page);
 
 }  // namespace rampa

@@ -1,5 +1,6 @@
 #pragma once
 // Report formats. Writers only turn data into text; they never evaluate.
+#include <memory>
 #include <ostream>
 #include <span>
 #include <vector>
@@ -12,6 +13,18 @@ namespace rampa {
 struct TextStyle {
   bool color = false;  // ANSI colours: only on a terminal, never with NO_COLOR
 };
+
+// Writes a run's report page by page, in the order given, so a batch of any
+// size is written while it is audited and never held whole. finish() writes
+// the summary of the pages seen; call it once, last.
+class ReportWriter {
+ public:
+  virtual ~ReportWriter() = default;
+  virtual void page(const PageReport& p) = 0;
+  virtual void finish() = 0;
+};
+std::unique_ptr<ReportWriter> json_report_writer(std::ostream& out, const Catalog& catalog);
+std::unique_ptr<ReportWriter> text_report_writer(std::ostream& out, const Catalog& catalog, TextStyle style);
 
 // The machine report of ../shared/DESIGN.md ("Machine report"), version 1.
 void write_json(std::ostream& out, const std::vector<PageReport>& pages, const Catalog& catalog);

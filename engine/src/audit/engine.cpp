@@ -361,6 +361,7 @@ PageReport Engine::audit_bytes(std::string_view bytes, std::string name, InputKi
         f.snippet = v.target.source->snippet;
         f.file = v.target.source->file;
       }
+      if (v.target.field != nullptr) f.field = v.target.field->key;
       f.message_id = v.message_id;
       f.args = v.args;
       report.findings.push_back(std::move(f));

@@ -1,6 +1,10 @@
 // The machine report, version 1 (../shared/DESIGN.md, "Machine report").
 #include <nlohmann/json.hpp>
 
+#include <array>
+#include <sstream>
+#include <unordered_map>
+
 #include "rampa/engine.hpp"
 #include "rampa/writers.hpp"
 
@@ -22,52 +26,117 @@ ordered_json rule_fields(const RuleInfo& r, Outcome outcome) {
 
 }  // namespace
 
-void write_json(std::ostream& out, const std::vector<PageReport>& pages, const Catalog& catalog) {
-  ordered_json doc;
-  doc["version"] = 1;
-  doc["tool"] = {{"name", "rampa"}, {"version", version()}};
-  doc["locale"] = catalog.locale();
-  ordered_json jpages = ordered_json::array();
-  for (const PageReport& p : pages) {
-    ordered_json jp;
-    jp["path"] = p.path;
-    jp["error"] = p.error ? ordered_json(p.error->detail) : ordered_json(nullptr);
+namespace {
+
+// nlohmann's dump(2) of `j`, with every line after the first indented by
+// `indent` more spaces, so a value can be placed at any depth of the stream.
+void put(std::ostream& out, const ordered_json& j, int indent) {
+  std::string text = j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace);
+  std::string pad(static_cast<std::size_t>(indent), ' ');
+  std::size_t from = 0;
+  for (std::size_t nl; (nl = text.find('\n', from)) != std::string::npos; from = nl + 1) {
+    out.write(text.data() + from, static_cast<std::streamsize>(nl + 1 - from));
+    out << pad;
+  }
+  out.write(text.data() + from, static_cast<std::streamsize>(text.size() - from));
+}
+
+class JsonReportWriter final : public ReportWriter {
+ public:
+  JsonReportWriter(std::ostream& out, const Catalog& catalog) : out_(out), catalog_(catalog) {
+    ordered_json tool = {{"name", "rampa"}, {"version", version()}};
+    out_ << "{\n  \"version\": 1,\n  \"tool\": ";
+    put(out_, tool, 2);
+    out_ << ",\n  \"locale\": ";
+    put(out_, catalog.locale(), 2);
+    out_ << ",\n  \"pages\": [";
+  }
+
+  void page(const PageReport& p) override {
+    add_to_summary(summary_, p);
+    out_ << (first_ ? "\n" : ",\n") << "    {\n      \"path\": ";
+    first_ = false;
+    put(out_, p.path, 6);
+    out_ << ",\n      \"error\": ";
+    put(out_, p.error ? ordered_json(p.error->detail) : ordered_json(nullptr), 6);
     ordered_json notes = ordered_json::array();
     for (const PageNote& n : p.notes)
-      notes.push_back({{"kind", n.kind}, {"message", catalog.format("_notes", n.message_id, n.args)}});
-    jp["notes"] = std::move(notes);
-    ordered_json rules = ordered_json::array();
+      notes.push_back({{"kind", n.kind}, {"message", catalog_.format("_notes", n.message_id, n.args)}});
+    out_ << ",\n      \"notes\": ";
+    put(out_, notes, 6);
+    out_ << ",\n      \"rules\": [";
+    bool first_rule = true;
     for (const RuleResult& r : p.rules) {
-      ordered_json jr = rule_fields(*r.rule, r.outcome);
+      out_ << (first_rule ? "\n        " : ",\n        ");
+      first_rule = false;
       if (r.internal_error) {
+        ordered_json jr = rule_fields(*r.rule, r.outcome);
         jr["outcome"] = "error";
         jr["error"] = *r.internal_error;
+        put(out_, jr, 8);
+      } else {
+        out_ << rule_entry(*r.rule, r.outcome);
       }
-      rules.push_back(std::move(jr));
     }
-    jp["rules"] = std::move(rules);
+    out_ << (first_rule ? "]" : "\n      ]");
     ordered_json findings = ordered_json::array();
     for (const Finding& f : p.findings) {
       ordered_json jf = rule_fields(*f.rule, f.outcome);
       jf["selector"] = f.selector;
       if (!f.file.empty()) jf["file"] = f.file;
+      if (!f.field.empty()) jf["field"] = f.field;
       jf["line"] = f.at.line;
       jf["column"] = f.at.column;
       jf["snippet"] = f.snippet;
       jf["messageId"] = f.message_id;
-      jf["message"] = catalog.format(f.rule->id, f.message_id, f.args);
+      jf["message"] = catalog_.format(f.rule->id, f.message_id, f.args);
       findings.push_back(std::move(jf));
     }
-    jp["findings"] = std::move(findings);
-    jpages.push_back(std::move(jp));
+    out_ << ",\n      \"findings\": ";
+    put(out_, findings, 6);
+    out_ << "\n    }";
   }
-  doc["pages"] = std::move(jpages);
-  RunSummary s = summarize(pages);
-  doc["summary"] = {{"pages", s.pages},        {"errors", s.errors},
-                    {"failed", s.failed},      {"cantTell", s.cant_tell},
-                    {"ruleErrors", s.rule_errors}};
-  // Invalid UTF-8 cannot reach here (decoding repairs it); replace, never throw.
-  out << doc.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+
+  void finish() override {
+    ordered_json summary = {{"pages", summary_.pages},   {"errors", summary_.errors},
+                            {"failed", summary_.failed}, {"cantTell", summary_.cant_tell},
+                            {"ruleErrors", summary_.rule_errors}};
+    out_ << (first_ ? "],\n" : "\n  ],\n") << "  \"summary\": ";
+    put(out_, summary, 2);
+    out_ << "\n}\n";
+  }
+
+ private:
+  // The same few dozen rule entries repeat on every page of a batch: each is
+  // rendered once.
+  const std::string& rule_entry(const RuleInfo& r, Outcome o) {
+    auto& slots = rendered_[&r];
+    std::string& text = slots[static_cast<std::size_t>(o)];
+    if (text.empty()) {
+      std::ostringstream s;
+      put(s, rule_fields(r, o), 8);
+      text = s.str();
+    }
+    return text;
+  }
+
+  std::ostream& out_;
+  const Catalog& catalog_;
+  bool first_ = true;
+  RunSummary summary_;
+  std::unordered_map<const RuleInfo*, std::array<std::string, 4>> rendered_;
+};
+
+}  // namespace
+
+std::unique_ptr<ReportWriter> json_report_writer(std::ostream& out, const Catalog& catalog) {
+  return std::make_unique<JsonReportWriter>(out, catalog);
+}
+
+void write_json(std::ostream& out, const std::vector<PageReport>& pages, const Catalog& catalog) {
+  JsonReportWriter w(out, catalog);
+  for (const PageReport& p : pages) w.page(p);
+  w.finish();
 }
 
 void write_rules_json(std::ostream& out, std::span<const RuleInfo> rules, const Catalog& catalog) {

@@ -35,18 +35,25 @@ std::string pad(std::string s, std::size_t width) {
 
 }  // namespace
 
-void write_text(std::ostream& out, const std::vector<PageReport>& pages, const Catalog& catalog,
-                TextStyle style) {
-  Paint paint{style.color};
-  bool first = true;
-  for (const PageReport& p : pages) {
-    if (!first) out << '\n';
-    first = false;
+namespace {
+
+class TextReportWriter final : public ReportWriter {
+ public:
+  TextReportWriter(std::ostream& out, const Catalog& catalog, TextStyle style)
+      : out_(out), catalog_(catalog), paint_{style.color} {}
+
+  void page(const PageReport& p) override {
+    add_to_summary(summary_, p);
+    std::ostream& out = out_;
+    const Catalog& catalog = catalog_;
+    const Paint& paint = paint_;
+    if (!first_) out << '\n';
+    first_ = false;
     out << paint("1", p.path) << '\n';
     if (p.error) {
       out << "  " << p.path << ": " << paint("1;31", catalog.format("_report", "error")) << ": "
           << p.error->detail << '\n';
-      continue;
+      return;
     }
     for (const PageNote& n : p.notes)
       out << "  " << p.path << ": " << paint("34", catalog.format("_report", "note")) << ": "
@@ -57,10 +64,11 @@ void write_text(std::ostream& out, const std::vector<PageReport>& pages, const C
             << r.rule->id << ": " << *r.internal_error << '\n';
     if (p.findings.empty()) {
       out << "  " << paint("32", catalog.format("_report", "page-clean")) << '\n';
-      continue;
+      return;
     }
     for (const Finding& f : p.findings) {
-      std::string where = (f.file.empty() ? p.path : f.file) + ":" + std::to_string(f.at.line) + ":" + std::to_string(f.at.column);
+      std::string where = (f.file.empty() ? p.path : f.file) + ":" + std::to_string(f.at.line) + ":" +
+                          std::to_string(f.at.column);
       std::string level;
       std::string_view color;
       if (f.outcome == Outcome::failed) {
@@ -78,14 +86,37 @@ void write_text(std::ostream& out, const std::vector<PageReport>& pages, const C
       if (!f.snippet.empty()) out << "      " << paint("2", f.snippet) << '\n';
     }
   }
-  RunSummary s = summarize(pages);
-  out << '\n'
-      << catalog.format("_report", "summary",
-                        {{"pages", std::to_string(s.pages)},
-                         {"failed", std::to_string(s.failed)},
-                         {"cantTell", std::to_string(s.cant_tell)},
-                         {"errors", std::to_string(s.errors)}})
-      << '\n';
+
+  void finish() override {
+    const RunSummary& s = summary_;
+    out_ << '\n'
+         << catalog_.format("_report", "summary",
+                            {{"pages", std::to_string(s.pages)},
+                             {"failed", std::to_string(s.failed)},
+                             {"cantTell", std::to_string(s.cant_tell)},
+                             {"errors", std::to_string(s.errors)}})
+         << '\n';
+  }
+
+ private:
+  std::ostream& out_;
+  const Catalog& catalog_;
+  Paint paint_;
+  bool first_ = true;
+  RunSummary summary_;
+};
+
+}  // namespace
+
+std::unique_ptr<ReportWriter> text_report_writer(std::ostream& out, const Catalog& catalog, TextStyle style) {
+  return std::make_unique<TextReportWriter>(out, catalog, style);
+}
+
+void write_text(std::ostream& out, const std::vector<PageReport>& pages, const Catalog& catalog,
+                TextStyle style) {
+  TextReportWriter w(out, catalog, style);
+  for (const PageReport& p : pages) w.page(p);
+  w.finish();
 }
 
 void write_rules_text(std::ostream& out, std::span<const RuleInfo> rules, const Catalog& catalog) {
