@@ -119,7 +119,7 @@ TEST(XForms, ReadsItextInEveryLanguageAndLeavesAMissingTranslationOut) {
   ASSERT_EQ(n->label.values.size(), 2u);
   EXPECT_EQ(n->label.values[0].lang, "es");
   EXPECT_EQ(n->label.values[0].text, "Nombre");  // the image form is a file name, not text
-  EXPECT_EQ(n->label.values[0].at.pos, (SourcePos{11, 58}));
+  EXPECT_EQ(n->label.values[0].at.pos, (SourcePos{11, 55}));
   EXPECT_EQ(n->label.values[0].at.path,
             "//*[local-name()='translation'][@lang='es']/*[local-name()='text'][@id='n:label']/*[local-name()='value'][2]");
   EXPECT_EQ(n->label.values[1].lang, "pt");
@@ -132,7 +132,7 @@ TEST(XForms, ReadsItextInEveryLanguageAndLeavesAMissingTranslationOut) {
   EXPECT_EQ(n->hint.values[0].text, "Como en su cédula");
   ASSERT_EQ(n->required_message.values.size(), 1u);
   EXPECT_EQ(n->required_message.values[0].text, "Escriba su nombre");
-  EXPECT_EQ(n->required_message.values[0].at.pos, (SourcePos{13, 22}));
+  EXPECT_EQ(n->required_message.values[0].at.pos, (SourcePos{13, 20}));
 }
 
 TEST(XForms, ReadsRequiredAndConstraintsWithTheirMessages) {
@@ -152,10 +152,10 @@ TEST(XForms, ReadsRequiredAndConstraintsWithTheirMessages) {
   EXPECT_TRUE(a->required);
   EXPECT_EQ(a->required_cue, RequiredCue::renderer);
   EXPECT_FALSE(a->marked_required);
-  EXPECT_EQ(a->required_at.pos, (SourcePos{7, 40}));
+  EXPECT_EQ(a->required_at.pos, (SourcePos{7, 39}));
   EXPECT_EQ(a->required_at.path, "//*[local-name()='bind'][@nodeset='/data/a']/@required");
   EXPECT_EQ(a->required_message.any(), "Escriba A");
-  EXPECT_EQ(a->required_message.source()->pos, (SourcePos{7, 58}));
+  EXPECT_EQ(a->required_message.source()->pos, (SourcePos{7, 57}));
   EXPECT_EQ(a->required_message.source()->path,
             "//*[local-name()='bind'][@nodeset='/data/a']/@*[local-name()='requiredMsg']");
   EXPECT_TRUE(a->constraints.empty());
@@ -166,7 +166,7 @@ TEST(XForms, ReadsRequiredAndConstraintsWithTheirMessages) {
   ASSERT_EQ(b->constraints.size(), 2u);
   EXPECT_EQ(b->constraints[0].kind, ConstraintKind::custom);
   EXPECT_EQ(b->constraints[0].value, "regex(., '^[0-9]{8}$') and . != '00000000'");
-  EXPECT_EQ(b->constraints[0].at.pos, (SourcePos{8, 40}));
+  EXPECT_EQ(b->constraints[0].at.pos, (SourcePos{8, 39}));
   EXPECT_EQ(b->constraints[0].message.any(), "Ocho dígitos");
   EXPECT_EQ(b->constraints[1].kind, ConstraintKind::pattern);
   EXPECT_EQ(b->constraints[1].value, "^[0-9]{8}$");
@@ -298,7 +298,7 @@ TEST(XForms, ReadsSelectsWithAndWithoutItemLabelsAndItemsets) {
   EXPECT_EQ(c->options[0].value, "sol");
   EXPECT_EQ(c->options[0].label.in("pt"), "Soldagem");
   EXPECT_EQ(c->options[0].label.values.size(), 2u);
-  EXPECT_EQ(c->options[0].at.pos, (SourcePos{8, 36}));
+  EXPECT_EQ(c->options[0].at.pos, (SourcePos{8, 29}));
   EXPECT_EQ(c->options[1].value, "ele");
   EXPECT_FALSE(c->options[1].label.present());  // c2 is in no translation
 }
