@@ -530,7 +530,8 @@ void Builder::fill_common(Field& f, const Node& e, const Node* owner_form) {
 }
 
 void Builder::fill_requirements(Field& f, const Label& label) {
-  f.marked_required = label.text.present() && says_required(label.text.any());
+  // `label.text` has been moved into the field by now: read the field's.
+  f.marked_required = f.label.present() && says_required(f.label.any());
   if (f.marked_required || (f.hint.present() && says_required(f.hint.any())))
     f.required_cue = RequiredCue::text;
   else if (label.cue_without_text)
