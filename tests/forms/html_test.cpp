@@ -399,6 +399,33 @@ TEST(HtmlForms, NestedFieldsetsNestGroups) {
   EXPECT_EQ(field(form, "c").group, 1);
 }
 
+// Thousands of groups with labels after their controls: every label and
+// group is found through the indexes, one field per group.
+TEST(HtmlForms, ManyRadioGroupsEachBecomeOneField) {
+  std::string html = "<form>";
+  constexpr int kGroups = 3000;
+  for (int i = 0; i < kGroups; ++i) {
+    std::string k = std::to_string(i);
+    html += "<fieldset><legend>P" + k + "</legend>";
+    for (int j = 0; j < 3; ++j) {
+      std::string id = "r" + k + "-" + std::to_string(j);
+      html += "<input type=radio id=" + id + " name=p" + k + " value=" + std::to_string(j) + "><label for=" + id +
+              ">O" + std::to_string(j) + "</label>";
+    }
+    html += "</fieldset>";
+  }
+  auto page = page_of(html + "</form>");
+  const FormModel& form = only_form(*page);
+  ASSERT_EQ(form.fields.size(), static_cast<std::size_t>(kGroups));
+  ASSERT_EQ(form.groups.size(), static_cast<std::size_t>(kGroups));
+  const Field& last = form.fields.back();
+  EXPECT_EQ(last.key, "p2999");
+  EXPECT_EQ(last.label.any(), "P2999");
+  ASSERT_EQ(last.options.size(), 3u);
+  EXPECT_EQ(last.options[2].label.any(), "O2");
+  EXPECT_EQ(last.group, kGroups - 1);
+}
+
 // The barriers of fixtures/sites/empleo/README.md that form rules judge.
 TEST(HtmlForms, PortalRegistro) {
   auto page = portal_page("registro.html");
