@@ -72,6 +72,18 @@ void semantics_stage(benchmark::State& state, const std::string* page) {
   state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * page->size()));
 }
 
+// Parse, styles, Semantics, then the FormModel of every form (built lazily,
+// so only pages with forms pay for it).
+void forms_stage(benchmark::State& state, const std::string* page) {
+  for (auto _ : state) {
+    auto decoded = rampa::decode(*page, rampa::Syntax::html);
+    auto doc = rampa::parse_html(std::move(decoded->utf8), {});
+    rampa::Page p(std::move(doc.value()), "page.html", fs::current_path(), {});
+    benchmark::DoNotOptimize(p.forms());
+  }
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * page->size()));
+}
+
 void full_audit(benchmark::State& state, const std::string* page) {
   for (auto _ : state) {
     auto report = engine().audit_bytes(*page, "page.html");
@@ -217,6 +229,21 @@ void form_audit(benchmark::State& state, const std::string* text, rampa::InputKi
   state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * text->size()));
 }
 
+// A form of n/10 choices: radio groups and checkbox sets in fieldsets,
+// labels after their controls, and controls tied to the form by `form=`.
+std::string choices_page(int n) {
+  std::string s = "<!DOCTYPE html><html lang=\"es\"><title>Encuesta</title><body><form id=encuesta>";
+  for (int i = 0; i < n / 10; ++i) {
+    std::string k = std::to_string(i);
+    s += "<fieldset><legend>Pregunta " + k + "</legend><input type=radio id=r" + k + " name=p" + k +
+         " value=si><label for=r" + k + ">Sí</label><input type=checkbox name=c" + k +
+         " value=a><input type=checkbox name=c" + k + " value=b></fieldset>";
+  }
+  s += "</form>";
+  for (int i = 0; i < n / 100; ++i) s += "<input form=encuesta name=extra" + std::to_string(i) + " aria-label=Extra>";
+  return s + "</body></html>";
+}
+
 struct Inputs {
   std::map<std::string, std::string> pages;
   std::vector<std::string> small;
@@ -233,6 +260,8 @@ void register_page(const std::string& name, std::string page) {
   benchmark::RegisterBenchmark(("floor/" + name).c_str(), floor_parse, p)->Unit(benchmark::kMillisecond);
   benchmark::RegisterBenchmark(("document/" + name).c_str(), document_build, p)->Unit(benchmark::kMillisecond);
   benchmark::RegisterBenchmark(("semantics/" + name).c_str(), semantics_stage, p)->Unit(benchmark::kMillisecond);
+  if (name.find("form") != std::string::npos || name.rfind("large/", 0) == 0)
+    benchmark::RegisterBenchmark(("forms/" + name).c_str(), forms_stage, p)->Unit(benchmark::kMillisecond);
   benchmark::RegisterBenchmark(("audit/" + name).c_str(), full_audit, p)->Unit(benchmark::kMillisecond);
   benchmark::RegisterBenchmark(("audit+json/" + name).c_str(), audit_and_json, p)->Unit(benchmark::kMillisecond);
 }
@@ -249,6 +278,7 @@ int main(int argc, char** argv) {
     register_page("generated/table-" + std::to_string(n), table_page(n));
     register_page("generated/nested-" + std::to_string(n), nested_page(n));
     register_page("generated/form-" + std::to_string(n), form_page(n));
+    register_page("generated/form-choices-" + std::to_string(n), choices_page(n));
   }
   for (auto [name, text, kind] : {std::tuple{"surveyjs", surveyjs_form(1000), rampa::InputKind::surveyjs},
                                   std::tuple{"formio", formio_form(1000), rampa::InputKind::formio},
