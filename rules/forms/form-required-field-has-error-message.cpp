@@ -27,8 +27,9 @@ void evaluate(const Target& t, const Page&, Verdicts& out) {
     // The browser's own message for a native `required` ("Completa este
     // campo") is shown at the field, in the person's language. With
     // aria-required only, a script writes the message, which markup does not
-    // show.
-    if (f.native_messages) {
+    // show, even when the browser validates the field's other constraints.
+    const Attribute* declared = f.required_at.attribute;
+    if (f.native_messages && declared != nullptr && declared->name == attr::required) {
       out.pass(t, "passed", std::move(args));
     } else {
       out.cant_tell(t, "cant-tell.script", std::move(args));

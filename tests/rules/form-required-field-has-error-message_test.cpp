@@ -41,7 +41,12 @@ TEST(FormRequiredFieldHasErrorMessage, PassesOnAFieldSpecificMessage) {
 }
 
 TEST(FormRequiredFieldHasErrorMessage, HtmlNativeMessagesPassAndScriptMessagesCannotBeSeen) {
+  rampa::Attribute native;
+  native.name = rampa::attr::required;
+  rampa::Attribute aria;
+  aria.name = rampa::attr::aria_required;
   auto f = required("nombres", "Nombres");
+  f.required_at.attribute = &native;
   f.native_messages = true;
   EXPECT_EQ(run_on_form(kRule, one_field(f, Origin::html)).outcome, Outcome::passed);
   f.native_messages = false;
@@ -49,6 +54,11 @@ TEST(FormRequiredFieldHasErrorMessage, HtmlNativeMessagesPassAndScriptMessagesCa
   ASSERT_EQ(run.verdicts.size(), 1u);
   EXPECT_EQ(run.verdicts[0].outcome, Outcome::cant_tell);
   EXPECT_EQ(run.verdicts[0].message, "cant-tell.script");
+  // The browser validates the field (say, for its pattern) but never checks
+  // aria-required.
+  f.required_at.attribute = &aria;
+  f.native_messages = true;
+  EXPECT_EQ(run_on_form(kRule, one_field(f, Origin::html)).outcome, Outcome::cant_tell);
 }
 
 TEST(FormRequiredFieldHasErrorMessage, IsInapplicableOnOptionalAndReadOnlyFields) {

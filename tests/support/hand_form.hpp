@@ -3,6 +3,7 @@
 // exactly the model parts it reads, whatever a builder makes of a format:
 //   forms::FormModel form = one_field(field);
 //   auto run = run_on_form("form-field-has-label", form);
+#include <algorithm>
 #include <map>
 #include <stdexcept>
 #include <string>
