@@ -2,8 +2,10 @@
 // fix the value ("Escriba los 8 dígitos, sin puntos"), not "invalid value" or
 // the raw pattern, so people who got it wrong can correct it without
 // guessing (WCAG 3.3.3, 3.3.1).
+#include <set>
 #include <string>
 #include <string_view>
+#include <tuple>
 
 #include "forms/field_text.hpp"
 #include "rule.hpp"
@@ -73,8 +75,13 @@ Default default_for_bounds(const forms::FormModel& form, const forms::Field& f) 
 
 void evaluate(const Target& t, const Page&, Verdicts& out) {
   const forms::Field& f = *t.field;
+  // One written rule may give several constraints (an XForms constraint
+  // holding a regex() is both custom and a pattern); it takes one message,
+  // so it gets one verdict.
+  std::set<std::tuple<std::string_view, std::uint32_t, std::uint32_t, const void*, const void*>> seen;
   for (const forms::Constraint& c : f.constraints) {
     if (!can_be_broken(c)) continue;
+    if (c.at.known() && !seen.emplace(c.at.path, c.at.pos.line, c.at.pos.column, c.at.node, c.at.attribute).second) continue;
     Target at(*t.form, f, &c.at);
     MessageArgs args{{"field", forms_text::field_name(f)},
                      {"constraint", std::string(forms::to_string(c.kind))},

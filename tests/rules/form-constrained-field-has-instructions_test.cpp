@@ -73,3 +73,18 @@ TEST(FormConstrainedFieldHasInstructions, OnlyRulesPeopleCannotGuess) {
   fixed.read_only = true;
   EXPECT_EQ(run_on_form(kRule, one_field(fixed)).outcome, Outcome::inapplicable);
 }
+
+TEST(FormConstrainedFieldHasInstructions, PointsAtThePatternAndTheXFormsConstraint) {
+  auto schema = run_rule(kRule, "failed-patron-sin-descripcion.schema.json");
+  ASSERT_EQ(schema.findings.size(), 1u);
+  EXPECT_EQ(schema.findings[0].message, "failed.no-instructions");
+  EXPECT_EQ(schema.findings[0].args.at("value"), "^[0-9]{6,10}$");
+  EXPECT_EQ(schema.findings[0].at, (rampa::SourcePos{.line = 11, .column = 9}));
+  EXPECT_EQ(schema.findings[0].selector, "/schema/properties/cedula/pattern");
+
+  auto xform = run_rule(kRule, "failed-restriccion-sin-hint.xform.xml");
+  ASSERT_EQ(xform.findings.size(), 1u);
+  EXPECT_EQ(xform.findings[0].args.at("field"), "Número de documento");
+  EXPECT_EQ(xform.findings[0].at, (rampa::SourcePos{.line = 12, .column = 71}));
+  EXPECT_EQ(xform.findings[0].selector, "//*[local-name()='bind'][@nodeset='/data/documento']/@constraint");
+}

@@ -68,3 +68,33 @@ TEST(FormConstraintHasMessage, TypesAndPickedDatesCannotBeEnteredWrong) {
   EXPECT_EQ(outcome(Origin::json_schema, ConstraintKind::type, "integer"), Outcome::inapplicable);
   EXPECT_EQ(outcome(Origin::json_schema, ConstraintKind::format, "date"), Outcome::inapplicable);
 }
+
+TEST(FormConstraintHasMessage, OneWrittenRuleIsOneFinding) {
+  auto form = with(Origin::xforms, ConstraintKind::custom, "regex(., '^[0-9]{8}$')");
+  form.fields[0].constraints.push_back(form.fields[0].constraints[0]);
+  form.fields[0].constraints[1].kind = ConstraintKind::pattern;
+  auto run = run_on_form(kRule, form);
+  ASSERT_EQ(run.verdicts.size(), 1u);
+  EXPECT_EQ(run.verdicts[0].message, "failed.no-message");
+}
+
+// Through the real builders: the finding lands on the definition's rule.
+TEST(FormConstraintHasMessage, PointsAtTheXFormsConstraintOnce) {
+  auto run = run_rule(kRule, "failed-restriccion-sin-mensaje.xform.xml");
+  ASSERT_EQ(run.outcome, Outcome::failed);
+  ASSERT_EQ(run.findings.size(), 1u);
+  EXPECT_EQ(run.findings[0].message, "failed.no-message");
+  EXPECT_EQ(run.findings[0].args.at("field"), "Número de cédula");
+  EXPECT_EQ(run.findings[0].at, (rampa::SourcePos{.line = 12, .column = 50}));
+  EXPECT_EQ(run.findings[0].selector, "//*[local-name()='bind'][@nodeset='/data/cedula']/@constraint");
+}
+
+TEST(FormConstraintHasMessage, FailsOnAjvsEnglishLengthMessage) {
+  auto run = run_rule(kRule, "failed-largo-minimo-sin-mensaje.schema.json");
+  ASSERT_EQ(run.findings.size(), 1u);
+  EXPECT_EQ(run.findings[0].message, "failed.generic");
+  EXPECT_EQ(run.findings[0].args.at("constraint"), "minLength");
+  EXPECT_EQ(run.findings[0].args.at("value"), "8");
+  EXPECT_EQ(run.findings[0].at, (rampa::SourcePos{.line = 10, .column = 9}));
+  EXPECT_EQ(run.findings[0].selector, "/schema/properties/senha/minLength");
+}

@@ -68,3 +68,20 @@ TEST(FormFieldHasLabel, LeavesPlaceholderOnlyAndNamelessHtmlFieldsToOtherRules) 
   nameless.control = rampa::forms::Control::hidden;
   EXPECT_EQ(run_on_form(kRule, one_field(nameless)).outcome, Outcome::inapplicable);
 }
+
+// Through the real builders.
+TEST(FormFieldHasLabel, PointsAtTheUntitledPropertyAndTheUnlabelledControl) {
+  auto key = run_rule(kRule, "failed-clave-como-etiqueta.schema.json");
+  ASSERT_EQ(key.findings.size(), 1u);
+  EXPECT_EQ(key.findings[0].message, "failed.key");
+  EXPECT_EQ(key.findings[0].args.at("key"), "fecha_nac");
+  EXPECT_EQ(key.findings[0].at, (rampa::SourcePos{.line = 8, .column = 7}));
+  EXPECT_EQ(key.findings[0].selector, "/schema/properties/fecha_nac");
+
+  auto none = run_rule(kRule, "failed-control-sin-label.xform.xml");
+  ASSERT_EQ(none.findings.size(), 1u);
+  EXPECT_EQ(none.findings[0].message, "failed.none");
+  EXPECT_EQ(none.findings[0].args.at("field"), "celular");
+  EXPECT_EQ(none.findings[0].at, (rampa::SourcePos{.line = 21, .column = 5}));
+  EXPECT_EQ(none.findings[0].selector, "//*[local-name()='input'][@ref='/data/celular']");
+}

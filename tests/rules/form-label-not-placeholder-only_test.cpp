@@ -45,3 +45,12 @@ TEST(FormLabelNotPlaceholderOnly, IsInapplicableWithoutAPlaceholder) {
   f.placeholder = text("  ", "/uiSchema/nombre/ui:placeholder");
   EXPECT_EQ(run_on_form(kRule, one_field(f)).outcome, Outcome::inapplicable);
 }
+
+TEST(FormLabelNotPlaceholderOnly, PointsAtTheUiPlaceholder) {
+  auto run = run_rule(kRule, "failed-solo-placeholder.schema.json");
+  ASSERT_EQ(run.findings.size(), 1u);
+  EXPECT_EQ(run.findings[0].message, "failed.placeholder-only");
+  EXPECT_EQ(run.findings[0].args.at("placeholder"), "Salario pretendido (pesos andalinos)");
+  EXPECT_EQ(run.findings[0].at, (rampa::SourcePos{.line = 12, .column = 7}));
+  EXPECT_EQ(run.findings[0].selector, "/uiSchema/salario/ui:placeholder");
+}

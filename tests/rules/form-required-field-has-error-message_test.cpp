@@ -67,3 +67,18 @@ TEST(FormRequiredFieldHasErrorMessage, IsInapplicableOnOptionalAndReadOnlyFields
   EXPECT_EQ(run_on_form(kRule, one_field(f)).outcome, Outcome::inapplicable);
   EXPECT_EQ(run_on_form(kRule, one_field(field("telefono"))).outcome, Outcome::inapplicable);
 }
+
+TEST(FormRequiredFieldHasErrorMessage, PointsAtTheRequiredEntryAndTheRequiredAttribute) {
+  auto schema = run_rule(kRule, "failed-sin-mensaje-propio.schema.json");
+  ASSERT_EQ(schema.findings.size(), 1u);  // nombres has its message
+  EXPECT_EQ(schema.findings[0].message, "failed.generic");
+  EXPECT_EQ(schema.findings[0].args.at("key"), "cedula");
+  EXPECT_EQ(schema.findings[0].at, (rampa::SourcePos{.line = 6, .column = 29}));
+  EXPECT_EQ(schema.findings[0].selector, "/schema/required/1");
+
+  auto xform = run_rule(kRule, "failed-sin-required-msg.xform.xml");
+  ASSERT_EQ(xform.findings.size(), 1u);
+  EXPECT_EQ(xform.findings[0].args.at("field"), "Acepto los términos de uso");
+  EXPECT_EQ(xform.findings[0].at, (rampa::SourcePos{.line = 12, .column = 52}));
+  EXPECT_EQ(xform.findings[0].selector, "//*[local-name()='bind'][@nodeset='/data/terminos']/@required");
+}

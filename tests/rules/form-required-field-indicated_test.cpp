@@ -63,3 +63,12 @@ TEST(FormRequiredFieldIndicated, PassesOnATextOrRendererCue) {
 TEST(FormRequiredFieldIndicated, IsInapplicableOnOptionalUnmarkedFields) {
   EXPECT_EQ(run_on_form(kRule, one_field(labelled("tema", "Tema"))).outcome, Outcome::inapplicable);
 }
+
+TEST(FormRequiredFieldIndicated, PointsAtTheTitleWithTheUndeclaredAsterisk) {
+  auto run = run_rule(kRule, "failed-asterisco-no-declarado.schema.json");
+  ASSERT_EQ(run.findings.size(), 1u);
+  EXPECT_EQ(run.findings[0].message, "failed.not-declared");
+  EXPECT_EQ(run.findings[0].args.at("field"), "Dirección *");
+  EXPECT_EQ(run.findings[0].at, (rampa::SourcePos{.line = 9, .column = 40}));
+  EXPECT_EQ(run.findings[0].selector, "/schema/properties/direccion/title");
+}
