@@ -1,0 +1,87 @@
+#include <gtest/gtest.h>
+
+#include "support/hand_form.hpp"
+#include "support/rule_test.hpp"
+
+using rampa::Outcome;
+using rampa::forms::Origin;
+using rampa::testing::field;
+using rampa::testing::one_field;
+using rampa::testing::run_on_form;
+using rampa::testing::run_rule;
+using rampa::testing::text;
+
+namespace {
+constexpr const char* kRule = "form-field-has-label";
+}
+
+TEST(FormFieldHasLabel, PassesOnAVisibleLabel) {
+  auto f = field("nombres");
+  f.label = text("Nombres", "/properties/nombres/title");
+  auto run = run_on_form(kRule, one_field(f));
+  ASSERT_EQ(run.outcome, Outcome::passed);
+  EXPECT_EQ(run.verdicts[0].args.at("field"), "Nombres");
+}
+
+TEST(FormFieldHasLabel, FailsOnAHiddenLabelAtTheLabel) {
+  auto f = field("cidade");
+  f.label = text("Cidade", "/properties/cidade/title");
+  f.label_hidden = true;
+  auto run = run_on_form(kRule, one_field(f));
+  ASSERT_EQ(run.outcome, Outcome::failed);
+  ASSERT_EQ(run.verdicts.size(), 1u);
+  EXPECT_EQ(run.verdicts[0].message, "failed.hidden");
+  EXPECT_EQ(run.verdicts[0].args.at("field"), "Cidade");
+  EXPECT_EQ(run.verdicts[0].path, "/properties/cidade/title");
+}
+
+TEST(FormFieldHasLabel, FailsOnTheKeyShownAsLabel) {
+  auto f = field("fecha_nac");
+  f.label = text("fecha_nac", "/properties/fecha_nac");
+  f.label_is_key = true;
+  auto run = run_on_form(kRule, one_field(f));
+  ASSERT_EQ(run.verdicts.size(), 1u);
+  EXPECT_EQ(run.verdicts[0].message, "failed.key");
+  EXPECT_EQ(run.verdicts[0].args.at("key"), "fecha_nac");
+}
+
+TEST(FormFieldHasLabel, FailsOnNoLabelAtTheField) {
+  auto f = field("celular");
+  auto run = run_on_form(kRule, one_field(f, Origin::xforms));
+  ASSERT_EQ(run.verdicts.size(), 1u);
+  EXPECT_EQ(run.verdicts[0].message, "failed.none");
+  EXPECT_EQ(run.verdicts[0].args.at("field"), "celular");
+  EXPECT_EQ(run.verdicts[0].path, "/properties/celular");
+}
+
+TEST(FormFieldHasLabel, LeavesPlaceholderOnlyAndNamelessHtmlFieldsToOtherRules) {
+  auto with_placeholder = field("salario");
+  with_placeholder.placeholder = text("Salario pretendido", "/salario/ui:placeholder");
+  EXPECT_EQ(run_on_form(kRule, one_field(with_placeholder)).outcome, Outcome::inapplicable);
+  // A hidden label with a placeholder: the placeholder is what people see.
+  with_placeholder.label = text("Salario", "/properties/salario/title");
+  with_placeholder.label_hidden = true;
+  EXPECT_EQ(run_on_form(kRule, one_field(with_placeholder)).outcome, Outcome::inapplicable);
+
+  auto nameless = field("codigo_postal");
+  EXPECT_EQ(run_on_form(kRule, one_field(nameless, Origin::html)).outcome, Outcome::inapplicable);
+  nameless.control = rampa::forms::Control::hidden;
+  EXPECT_EQ(run_on_form(kRule, one_field(nameless)).outcome, Outcome::inapplicable);
+}
+
+// Through the real builders.
+TEST(FormFieldHasLabel, PointsAtTheUntitledPropertyAndTheUnlabelledControl) {
+  auto key = run_rule(kRule, "failed-clave-como-etiqueta.schema.json");
+  ASSERT_EQ(key.findings.size(), 1u);
+  EXPECT_EQ(key.findings[0].message, "failed.key");
+  EXPECT_EQ(key.findings[0].args.at("key"), "fecha_nac");
+  EXPECT_EQ(key.findings[0].at, (rampa::SourcePos{.line = 8, .column = 7}));
+  EXPECT_EQ(key.findings[0].selector, "/schema/properties/fecha_nac");
+
+  auto none = run_rule(kRule, "failed-control-sin-label.xform.xml");
+  ASSERT_EQ(none.findings.size(), 1u);
+  EXPECT_EQ(none.findings[0].message, "failed.none");
+  EXPECT_EQ(none.findings[0].args.at("field"), "celular");
+  EXPECT_EQ(none.findings[0].at, (rampa::SourcePos{.line = 21, .column = 5}));
+  EXPECT_EQ(none.findings[0].selector, "//*[local-name()='input'][@ref='/data/celular']");
+}
