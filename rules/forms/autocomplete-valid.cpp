@@ -10,40 +10,16 @@
 #include <vector>
 
 #include "document/css_hints.hpp"
+#include "forms/autofill.hpp"
 #include "rule.hpp"
 #include "semantics/aria/aria_data.hpp"
 
 namespace rampa::rules {
 namespace {
 
-// HTML, "autofill detail tokens": the field names, as data. Contact fields
-// are the ones a home/work/mobile/fax/pager token may qualify.
-constexpr std::string_view kFieldNames[] = {
-    "name", "honorific-prefix", "given-name", "additional-name", "family-name",
-    "honorific-suffix", "nickname", "username", "new-password", "current-password",
-    "one-time-code", "organization-title", "organization", "street-address",
-    "address-line1", "address-line2", "address-line3", "address-level4",
-    "address-level3", "address-level2", "address-level1", "country", "country-name",
-    "postal-code", "cc-name", "cc-given-name", "cc-additional-name", "cc-family-name",
-    "cc-number", "cc-exp", "cc-exp-month", "cc-exp-year", "cc-csc", "cc-type",
-    "transaction-currency", "transaction-amount", "language", "bday", "bday-day",
-    "bday-month", "bday-year", "sex", "url", "photo"};
-constexpr std::string_view kContactFieldNames[] = {
-    "tel", "tel-country-code", "tel-national", "tel-area-code", "tel-local",
-    "tel-local-prefix", "tel-local-suffix", "tel-extension", "email", "impp"};
-constexpr std::string_view kContactKinds[] = {"home", "work", "mobile", "fax", "pager"};
-constexpr std::string_view kAddressKinds[] = {"shipping", "billing"};
-
 template <std::size_t N>
 bool among(const std::string_view (&list)[N], std::string_view token) {
   return std::find(std::begin(list), std::end(list), token) != std::end(list);
-}
-
-bool is_field(std::string_view t) { return among(kFieldNames, t); }
-bool is_contact_field(std::string_view t) { return among(kContactFieldNames, t); }
-bool is_known_token(std::string_view t) {
-  return is_field(t) || is_contact_field(t) || among(kContactKinds, t) || among(kAddressKinds, t) ||
-         t.starts_with("section-") || t == "webauthn";
 }
 
 // Types whose value the user does not type, so autofill has nothing to do
@@ -81,37 +57,8 @@ Targets applicability(const Page& page) {
   return out;
 }
 
-struct Problem {
-  std::string_view message;  // empty when the value is valid
-  MessageArgs args;
-};
-
-// HTML "autofill detail tokens", in order: [section-*] [shipping|billing]
-// [home|work|mobile|fax|pager, before a contact field] field [webauthn].
-Problem check(std::string_view value) {
-  std::vector<std::string> tokens;
-  for (std::string_view t : split_spaces(value)) tokens.push_back(ascii_lower(t));
-  for (const std::string& t : tokens)
-    if (!is_known_token(t)) return {"failed.unknown-token", {{"token", t}}};
-  std::size_t i = 0;
-  if (i < tokens.size() && tokens[i].starts_with("section-")) ++i;
-  if (i < tokens.size() && among(kAddressKinds, tokens[i])) ++i;
-  std::string contact;
-  if (i < tokens.size() && among(kContactKinds, tokens[i])) contact = tokens[i++];
-  if (i == tokens.size() || !(is_field(tokens[i]) || is_contact_field(tokens[i]))) {
-    if (i == tokens.size()) return {"failed.missing-field", {}};
-    return {"failed.misplaced-token", {{"token", tokens[i]}}};
-  }
-  if (!contact.empty() && !is_contact_field(tokens[i]))
-    return {"failed.not-a-contact-field", {{"token", contact}, {"field", tokens[i]}}};
-  ++i;
-  if (i < tokens.size() && tokens[i] == "webauthn") ++i;
-  if (i < tokens.size()) return {"failed.misplaced-token", {{"token", tokens[i]}}};
-  return {};
-}
-
 void evaluate(const Target& ac, const Page&, Verdicts& out) {
-  Problem p = check(ac.value());
+  forms::autofill::Problem p = forms::autofill::check(ac.value());
   if (p.message.empty()) {
     out.pass(ac, "passed");
   } else if (inline_css_may_hide(ac.element(), CssHiding::removal)) {

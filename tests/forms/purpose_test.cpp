@@ -1,0 +1,184 @@
+// Purpose inference: what personal datum a field asks for, from its label and
+// key in es, pt and en, and what it must not take for one.
+#include <gtest/gtest.h>
+
+#include "forms/builders.hpp"
+
+using rampa::forms::Control;
+using rampa::forms::Field;
+using rampa::forms::FormModel;
+using rampa::forms::Purpose;
+
+namespace {
+
+Field field(std::string key, std::string label, Control control = Control::text) {
+  Field f;
+  f.key = std::move(key);
+  f.control = control;
+  if (!label.empty()) f.label.values.push_back({"", std::move(label), {}});
+  return f;
+}
+
+Purpose infer_one(Field f) {
+  FormModel form;
+  form.fields.push_back(std::move(f));
+  rampa::forms::infer_purposes(form);
+  return form.fields[0].inferred;
+}
+
+std::string token(std::string key, std::string label, Control control = Control::text) {
+  return infer_one(field(std::move(key), std::move(label), control)).token;
+}
+
+}  // namespace
+
+TEST(Purpose, ReadsSpanishLabels) {
+  EXPECT_EQ(token("campo1", "Nombres"), "given-name");
+  EXPECT_EQ(token("campo1", "Primer nombre"), "given-name");
+  EXPECT_EQ(token("campo1", "Segundo nombre"), "additional-name");
+  EXPECT_EQ(token("campo1", "Apellidos"), "family-name");
+  EXPECT_EQ(token("campo1", "Nombre completo"), "name");
+  EXPECT_EQ(token("campo1", "Nombre y apellido"), "name");
+  EXPECT_EQ(token("campo1", "Correo electrónico"), "email");
+  EXPECT_EQ(token("campo1", "Dirección de correo electrónico"), "email");
+  EXPECT_EQ(token("campo1", "Teléfono celular"), "tel");
+  EXPECT_EQ(token("campo1", "Número de teléfono"), "tel");
+  EXPECT_EQ(token("campo1", "Móvil"), "tel");
+  EXPECT_EQ(token("campo1", "Fecha de nacimiento"), "bday");
+  EXPECT_EQ(token("campo1", "Dirección *"), "street-address");
+  EXPECT_EQ(token("campo1", "Código postal"), "postal-code");
+  EXPECT_EQ(token("campo1", "Ciudad de residencia"), "address-level2");
+  EXPECT_EQ(token("campo1", "País"), "country-name");
+  EXPECT_EQ(token("campo1", "Nombre de usuario"), "username");
+  EXPECT_EQ(token("campo1", "Empresa"), "organization");
+  EXPECT_EQ(token("campo1", "Cargo actual"), "organization-title");
+  EXPECT_EQ(token("campo1", "Sexo"), "sex");
+  EXPECT_EQ(token("campo1", "Género"), "sex");
+}
+
+TEST(Purpose, ReadsPortugueseLabels) {
+  EXPECT_EQ(token("campo1", "Nome"), "given-name");
+  EXPECT_EQ(token("campo1", "Nome completo"), "name");
+  EXPECT_EQ(token("campo1", "Sobrenome"), "family-name");
+  EXPECT_EQ(token("campo1", "Endereço de e-mail"), "email");
+  EXPECT_EQ(token("campo1", "Telefone"), "tel");
+  EXPECT_EQ(token("campo1", "Data de nascimento"), "bday");
+  EXPECT_EQ(token("campo1", "Endereço"), "street-address");
+  EXPECT_EQ(token("campo1", "CEP"), "postal-code");
+  EXPECT_EQ(token("campo1", "Cidade"), "address-level2");
+  EXPECT_EQ(token("campo1", "Gênero"), "sex");
+}
+
+TEST(Purpose, ReadsEnglishLabels) {
+  EXPECT_EQ(token("f1", "First name"), "given-name");
+  EXPECT_EQ(token("f1", "Last name"), "family-name");
+  EXPECT_EQ(token("f1", "Surname"), "family-name");
+  EXPECT_EQ(token("f1", "Full name"), "name");
+  EXPECT_EQ(token("f1", "Email address"), "email");
+  EXPECT_EQ(token("f1", "Phone number"), "tel");
+  EXPECT_EQ(token("f1", "Date of birth"), "bday");
+  EXPECT_EQ(token("f1", "ZIP code"), "postal-code");
+  EXPECT_EQ(token("f1", "Country"), "country-name");
+  EXPECT_EQ(token("f1", "Username"), "username");
+}
+
+TEST(Purpose, SplitsKeysOnSeparatorsAndCamelCase) {
+  EXPECT_EQ(token("fecha_nacimiento", ""), "bday");
+  EXPECT_EQ(token("fechaNacimiento", ""), "bday");
+  EXPECT_EQ(token("codigo-postal", ""), "postal-code");
+  EXPECT_EQ(token("datos.telefono2", ""), "tel");
+  EXPECT_EQ(token("firstName", ""), "given-name");
+  EXPECT_EQ(token("correo_confirmacion", ""), "email");
+}
+
+TEST(Purpose, EvidenceIsTheTextAsWritten) {
+  Purpose p = infer_one(field("campo1", "¿Cuál es su correo electrónico?"));
+  EXPECT_EQ(p.token, "email");
+  EXPECT_EQ(p.evidence, "correo electrónico");
+  EXPECT_FALSE(p.declared);
+  EXPECT_FALSE(p.at.known());
+  EXPECT_EQ(infer_one(field("fechaNacimiento", "")).evidence, "fechaNacimiento");
+}
+
+TEST(Purpose, TheLabelWinsOverTheKey) {
+  // A generic key ("campo_3") is common; the label is what the person reads.
+  EXPECT_EQ(token("nombre", "Correo electrónico"), "email");
+  // A label about something else vetoes the key too.
+  EXPECT_EQ(token("nombre", "Nombre del curso"), "");
+}
+
+TEST(Purpose, LeavesIdentityNumbersAlone) {
+  // No autocomplete token exists for them: there is nothing to declare.
+  EXPECT_EQ(token("cedula", "Número de cédula"), "");
+  EXPECT_EQ(token("cpf", "CPF"), "");
+  EXPECT_EQ(token("curp", "CURP"), "");
+  EXPECT_EQ(token("dni", "DNI"), "");
+  EXPECT_EQ(token("rut", "RUT"), "");
+}
+
+TEST(Purpose, IgnoresFalseFriends) {
+  EXPECT_EQ(token("campo1", "Nombre del curso"), "");
+  EXPECT_EQ(token("campo1", "Nombre de la empresa"), "");
+  EXPECT_EQ(token("campo1", "Correo de la empresa"), "");
+  EXPECT_EQ(token("campo1", "Teléfono de emergencia"), "");
+  EXPECT_EQ(token("campo1", "Nome da mãe"), "");
+  EXPECT_EQ(token("campo1", "Lugar de nacimiento"), "");
+  EXPECT_EQ(token("campo1", "Código de país"), "");
+  EXPECT_EQ(token("campo1", "Tipo de usuario"), "");
+  EXPECT_EQ(token("campo1", "Palabra clave"), "");
+  EXPECT_EQ(token("campo1", "Cargo pretendido"), "");
+  EXPECT_EQ(token("f1", "Course name"), "");
+  EXPECT_EQ(token("f1", "Company email"), "");
+  EXPECT_EQ(token("f1", "Name of the event"), "");
+  EXPECT_EQ(token("nombre_curso", ""), "");
+  EXPECT_EQ(token("correo_empresa", ""), "");
+  // Words in no purpose phrase.
+  EXPECT_EQ(token("salario", "Salario pretendido (pesos andalinos)"), "");
+  EXPECT_EQ(token("estudios", "Nivel educativo más alto alcanzado"), "");
+}
+
+TEST(Purpose, KeepsOwnersThatAreThePerson) {
+  EXPECT_EQ(token("campo1", "Teléfono de contacto"), "tel");
+  EXPECT_EQ(token("campo1", "Correo electrónico de contacto"), "email");
+  EXPECT_EQ(token("campo1", "Nombre de pila"), "given-name");
+}
+
+TEST(Purpose, UsesTheInputTypeWhenWordsSayNothing) {
+  Purpose p = infer_one(field("contacto", "Contacto", Control::email));
+  EXPECT_EQ(p.token, "email");
+  EXPECT_EQ(p.evidence, "email");
+  EXPECT_EQ(token("x", "", Control::tel), "tel");
+  // ...but not when the words say it is someone else's.
+  EXPECT_EQ(token("x", "Correo de la empresa", Control::email), "");
+}
+
+TEST(Purpose, TellsNewPasswordsFromCurrentOnes) {
+  EXPECT_EQ(token("clave", "Contraseña", Control::password), "current-password");
+  EXPECT_EQ(token("senha", "Nova senha", Control::password), "new-password");
+  EXPECT_EQ(token("pw", "Confirm password", Control::password), "new-password");
+
+  Field with_rule = field("clave", "Contraseña", Control::password);
+  with_rule.constraints.push_back({rampa::forms::ConstraintKind::min_length, "8", {}, {}});
+  EXPECT_EQ(infer_one(with_rule).token, "new-password");
+
+  FormModel form;
+  form.fields.push_back(field("clave", "Contraseña", Control::password));
+  form.fields.push_back(field("clave2", "Repita la contraseña", Control::password));
+  rampa::forms::infer_purposes(form);
+  EXPECT_EQ(form.fields[0].inferred.token, "new-password");
+  EXPECT_EQ(form.fields[1].inferred.token, "new-password");
+}
+
+TEST(Purpose, InfersNothingForChoicesWithoutADatum) {
+  EXPECT_EQ(token("terminos", "Acepto recibir correo", Control::checkbox), "");
+  EXPECT_EQ(token("cv", "Hoja de vida (CV)", Control::file), "");
+  EXPECT_EQ(token("sexo", "Sexo", Control::radio), "sex");
+}
+
+TEST(Purpose, ReadsEveryLanguageOfTheLabel) {
+  Field f = field("q1", "");
+  f.label.values.push_back({"es", "Ciudad", {}});
+  f.label.values.push_back({"pt", "Cidade", {}});
+  EXPECT_EQ(infer_one(f).token, "address-level2");
+  EXPECT_EQ(infer_one(f).evidence, "Ciudad");
+}

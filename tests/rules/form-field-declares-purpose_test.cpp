@@ -1,0 +1,116 @@
+#include <gtest/gtest.h>
+
+#include "support/form_rule_test.hpp"
+#include "support/rule_test.hpp"
+
+using rampa::Outcome;
+using rampa::SourcePos;
+using rampa::forms::Control;
+using rampa::forms::FormModel;
+using rampa::forms::Origin;
+using rampa::testing::make_field;
+using rampa::testing::run_form_rule;
+
+namespace {
+
+FormModel one_field(rampa::forms::Field f, Origin origin = Origin::surveyjs) {
+  FormModel form;
+  form.origin = origin;
+  form.fields.push_back(std::move(f));
+  return form;
+}
+
+rampa::forms::Field declaring(std::string key, std::string label, std::string token, Control c = Control::text) {
+  auto f = make_field(std::move(key), std::move(label), c, 4);
+  f.purpose.token = std::move(token);
+  f.purpose.declared = true;
+  f.purpose.at.path = "/" + f.key + "/autocomplete";
+  f.purpose.at.pos = {5, 7};
+  return f;
+}
+
+}  // namespace
+
+TEST(FormFieldDeclaresPurpose, FailsOnAPersonalFieldThatDeclaresNothing) {
+  auto run = run_form_rule("form-field-declares-purpose",
+                           one_field(make_field("correo", "Correo electrónico", Control::email, 9)));
+  ASSERT_EQ(run.outcome, Outcome::failed);
+  ASSERT_EQ(run.verdicts.size(), 1u);
+  EXPECT_EQ(run.verdicts[0].message, "failed.undeclared");
+  EXPECT_EQ(run.verdicts[0].args.at("field"), "Correo electrónico");
+  EXPECT_EQ(run.verdicts[0].args.at("inferred"), "email");
+  EXPECT_EQ(run.verdicts[0].args.at("evidence"), "Correo electrónico");
+  EXPECT_EQ(run.verdicts[0].path, "/correo");
+  EXPECT_EQ(run.verdicts[0].at, (SourcePos{.line = 9, .column = 3}));
+}
+
+TEST(FormFieldDeclaresPurpose, FailsOnAnInvalidTokenAndPointsAtIt) {
+  auto run = run_form_rule("form-field-declares-purpose", one_field(declaring("nombres", "Nombres", "nombre")));
+  ASSERT_EQ(run.verdicts.size(), 1u);
+  EXPECT_EQ(run.verdicts[0].message, "failed.invalid");
+  EXPECT_EQ(run.verdicts[0].args.at("token"), "nombre");
+  EXPECT_EQ(run.verdicts[0].args.at("inferred"), "given-name");
+  EXPECT_EQ(run.verdicts[0].path, "/nombres/autocomplete");
+  EXPECT_EQ(run.verdicts[0].at, (SourcePos{.line = 5, .column = 7}));
+}
+
+TEST(FormFieldDeclaresPurpose, JudgesADeclaredTokenEvenWithoutAnInferredPurpose) {
+  auto run = run_form_rule("form-field-declares-purpose", one_field(declaring("campo7", "Campo 7", "correo")));
+  ASSERT_EQ(run.verdicts.size(), 1u);
+  EXPECT_EQ(run.verdicts[0].message, "failed.invalid");
+  EXPECT_EQ(run.verdicts[0].args.count("inferred"), 0u);
+}
+
+TEST(FormFieldDeclaresPurpose, LeavesInvalidHtmlTokensToAutocompleteValid) {
+  auto run = run_form_rule("form-field-declares-purpose",
+                           one_field(declaring("nombres", "Nombres", "nombre"), Origin::html));
+  EXPECT_EQ(run.outcome, Outcome::inapplicable);
+}
+
+TEST(FormFieldDeclaresPurpose, PassesOnTheRightTokenAndVariantsOfIt) {
+  EXPECT_EQ(run_form_rule("form-field-declares-purpose", one_field(declaring("c", "Correo", "email"))).outcome,
+            Outcome::passed);
+  EXPECT_EQ(run_form_rule("form-field-declares-purpose", one_field(declaring("c", "Correo", "work email"))).outcome,
+            Outcome::passed);
+  EXPECT_EQ(
+      run_form_rule("form-field-declares-purpose", one_field(declaring("t", "Teléfono", "tel-national"))).outcome,
+      Outcome::passed);
+  auto run = run_form_rule("form-field-declares-purpose",
+                           one_field(declaring("clave", "Contraseña", "new-password", Control::password)));
+  EXPECT_EQ(run.outcome, Outcome::passed);
+}
+
+TEST(FormFieldDeclaresPurpose, AsksWhenTheDeclaredTokenDiffersFromTheWords) {
+  auto run = run_form_rule("form-field-declares-purpose",
+                           one_field(declaring("nombre", "Nombre completo", "given-name")));
+  ASSERT_EQ(run.verdicts.size(), 1u);
+  EXPECT_EQ(run.verdicts[0].outcome, Outcome::cant_tell);
+  EXPECT_EQ(run.verdicts[0].message, "cant-tell.mismatch");
+  EXPECT_EQ(run.verdicts[0].args.at("token"), "given-name");
+  EXPECT_EQ(run.verdicts[0].args.at("inferred"), "name");
+}
+
+TEST(FormFieldDeclaresPurpose, CannotTellWhenTheFormatCannotDeclare) {
+  auto f = make_field("correo", "Correo electrónico");
+  f.purpose_declarable = false;
+  auto run = run_form_rule("form-field-declares-purpose", one_field(std::move(f), Origin::xforms));
+  ASSERT_EQ(run.verdicts.size(), 1u);
+  EXPECT_EQ(run.verdicts[0].outcome, Outcome::cant_tell);
+  EXPECT_EQ(run.verdicts[0].message, "cant-tell.format");
+}
+
+TEST(FormFieldDeclaresPurpose, AutocompleteOffDeclaresNothing) {
+  auto run = run_form_rule("form-field-declares-purpose",
+                           one_field(declaring("telefono", "Teléfono", "off", Control::tel), Origin::html));
+  ASSERT_EQ(run.verdicts.size(), 1u);
+  EXPECT_EQ(run.verdicts[0].message, "failed.undeclared");
+  EXPECT_EQ(run.verdicts[0].path, "/telefono/autocomplete");
+}
+
+TEST(FormFieldDeclaresPurpose, IgnoresFieldsWithNoPersonalDatum) {
+  FormModel form;
+  form.fields.push_back(make_field("cedula", "Número de cédula"));
+  form.fields.push_back(make_field("curso", "Nombre del curso"));
+  form.fields.push_back(make_field("terminos", "Acepto recibir correo", Control::checkbox));
+  EXPECT_EQ(run_form_rule("form-field-declares-purpose", std::move(form)).outcome, Outcome::inapplicable);
+}
