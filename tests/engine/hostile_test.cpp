@@ -212,15 +212,17 @@ TEST(Hostile, AttributesUpToTheLimitAreRead) {
 
 TEST(Hostile, AFiftyMegabytePageAuditsAndOneOverTheLimitIsRefused) {
   std::string page = "<!DOCTYPE html><html lang=es><title>Vacantes</title><body>";
-  const std::string row = "<p>Operario de producción <a href=/v>ver</a> <img src=v.png></p>\n";
+  // Passing rows: a million findings would measure the report, not the page.
+  const std::string row = "<p>Operario de producción <a href=/v>ver</a> <img src=v.png alt=Vacante></p>\n";
   while (page.size() < (50u << 20)) page += row;
+  page += "<img src=sin-nombre.png>";
   auto start = std::chrono::steady_clock::now();
   PageReport r = make().audit_bytes(page, "big.html");
-  EXPECT_LT(seconds_since(start), 240.0);  // linear: about 2 s on an idle core
+  EXPECT_LT(seconds_since(start), 400.0);  // linear; quadratic would take hours
   ASSERT_FALSE(r.error);
   const Finding* img = first_failed(r, "image-has-name");
   ASSERT_NE(img, nullptr);
-  EXPECT_EQ(img->at.line, 1u);
+  EXPECT_EQ(img->snippet, "<img src=sin-nombre.png>");
 
   PageReport over = make({.max_page_bytes = 50u << 20}).audit_bytes(page + "<p>", "big.html");
   ASSERT_TRUE(over.error);
@@ -263,12 +265,14 @@ TEST(Hostile, TenThousandDeepDescendantRulesAndNestedPseudoClasses) {
     for (int k = 0; k < 30; ++k) page += "div ";
     page += ".c" + std::to_string(i) + " { color: red }\n";
   }
-  std::string is_nest = "p", not_nest = "p";
-  for (int i = 0; i < 200; ++i) {
-    is_nest = ":is(" + is_nest + ", x" + std::to_string(i) + ")";
-    not_nest = ":not(:not(" + not_nest + "))";
-  }
-  page += "#h" + is_nest + " { display: none }\n#v" + not_nest + " { visibility: hidden }</style><body>";
+  // Within the selector parser's 32 levels of nested arguments; deeper ones
+  // (a thousand :is( below) drop their rule, as an invalid selector would.
+  std::string is_nest = "p", not_nest = "p", too_deep = "p";
+  for (int i = 0; i < 15; ++i) is_nest = ":is(" + is_nest + ", x" + std::to_string(i) + ")";
+  for (int i = 0; i < 10; ++i) not_nest = ":not(:not(" + not_nest + "))";
+  for (int i = 0; i < 1'000; ++i) too_deep = ":is(" + too_deep + ")";
+  page += "#h" + is_nest + " { display: none }\n#v" + not_nest + " { visibility: hidden }\n" + too_deep +
+          " { color: blue }</style><body>";
   for (int i = 0; i < 2'000; ++i) page += "<div>";
   page += "<p id=h>oculto</p><p id=v>invisible</p><p id=s class=c9999>visible</p>";
   auto start = std::chrono::steady_clock::now();

@@ -255,6 +255,10 @@ void on_reference(void*, const xmlChar*) {}
 xmlParserInputPtr no_external_entities(const char*, const char*, xmlParserCtxtPtr) { return nullptr; }
 void on_error(void* ctx, xmlError* error) {
   if (error == nullptr || error->level < XML_ERR_ERROR) return;
+  // An entity the unread external DTD would declare (&nbsp; under the XHTML
+  // doctype) breaks validity, not well-formedness (XML 1.0, WFC: Entity
+  // Declared): the reference is dropped and the page read.
+  if (error->code == XML_WAR_UNDECLARED_ENTITY) return;
   auto* ctxt = static_cast<xmlParserCtxtPtr>(ctx);
   if (ctxt == nullptr || ctxt->_private == nullptr) return;
   std::string msg = error->message != nullptr ? error->message : "malformed XML";
