@@ -46,7 +46,9 @@ struct CheckOptions {
   std::string root;
   std::vector<std::string> rules;
   bool verbose = false;
-  std::size_t max_bytes = 128u << 20;
+  std::size_t max_bytes = rampa::Config{}.max_page_bytes;
+  std::size_t max_depth = rampa::Config{}.max_depth;
+  std::size_t max_attributes = rampa::Config{}.max_attributes;
   std::string input_format = "auto";
 };
 
@@ -117,6 +119,8 @@ std::optional<rampa::Engine> engine_for(const CheckOptions& o) {
   config.rules = o.rules;
   config.include_passed = o.verbose;
   config.max_page_bytes = o.max_bytes;
+  config.max_depth = o.max_depth;
+  config.max_attributes = o.max_attributes;
   config.input_kind = rampa::parse_input_kind(o.input_format).value_or(rampa::InputKind::detect);
   auto engine = rampa::Engine::create(config);
   if (!engine) {
@@ -222,6 +226,16 @@ int run_rules(const std::string& format, const std::string& locale) {
   return kClean;
 }
 
+// The limits of README "Limits"; a page over one is an error, never cut.
+void add_limit_options(CLI::App* command, CheckOptions& o) {
+  command->add_option("--max-bytes", o.max_bytes, "Refuse pages larger than this many bytes")
+      ->check(CLI::Range(std::size_t{1}, std::size_t{512} << 20))->capture_default_str();
+  command->add_option("--max-depth", o.max_depth, "Refuse pages whose elements nest deeper than this")
+      ->check(CLI::Range(std::size_t{1}, std::size_t{100'000'000}))->capture_default_str();
+  command->add_option("--max-attributes", o.max_attributes, "Refuse pages with an element carrying more attributes than this")
+      ->check(CLI::Range(std::size_t{1}, std::size_t{100'000'000}))->capture_default_str();
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -247,7 +261,7 @@ int main(int argc, char** argv) {
       ->check(CLI::ExistingDirectory);
   check->add_option("--rule", o.rules, "Run only this rule (repeatable)");
   check->add_flag("--verbose", o.verbose, "Also list passed checks");
-  check->add_option("--max-bytes", o.max_bytes, "Refuse pages larger than this many bytes")->capture_default_str();
+  add_limit_options(check, o);
   check->add_option("--input-format", o.input_format,
                     "How to read every input: auto (from name and content), html, xml, json-schema, xforms, "
                     "surveyjs or formio")
@@ -262,7 +276,7 @@ int main(int argc, char** argv) {
   tree->add_option("-l,--locale", t.locale, "en, es or pt")->check(CLI::IsMember({"en", "es", "pt"}));
   tree->add_option("--root", t.root, "Document root: root-absolute URLs (/css/site.css) resolve under DIR")
       ->check(CLI::ExistingDirectory);
-  tree->add_option("--max-bytes", t.max_bytes, "Refuse pages larger than this many bytes")->capture_default_str();
+  add_limit_options(tree, t);
   tree->add_option("--input-format", t.input_format, "How to read every input (see check --help)")
       ->check(CLI::IsMember(input_formats))->capture_default_str();
 

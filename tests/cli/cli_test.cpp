@@ -282,11 +282,36 @@ TEST(Cli, AuditsHugeAndDeepPages) {
   std::string big = "<html lang=es><title>Vacantes</title><body>";
   while (big.size() < 50u << 20) big += "<p>Operario de producción, turno mañana.</p>\n";
   t.write("big.html", big);
-  CliRun r = rampa("check --format json " + t.path.string());
+  CliRun r = rampa("check --max-depth 100010 --format json " + t.path.string());
   EXPECT_EQ(r.code, 0) << r.err;
   json report = json::parse(r.out);
   EXPECT_EQ(report["summary"]["errors"], 0);
   EXPECT_EQ(report["pages"].size(), 2u);
+}
+
+TEST(Cli, LimitsAreOptionsOfCheckAndTreeAndAPageOverOneIsAnError) {
+  TempDir t;
+  std::string deep = "<html lang=es><title>x</title><body>";
+  for (int i = 0; i < 50; ++i) deep += "<div>";
+  t.write("deep.html", deep);
+  t.write("attrs.html", "<html lang=es><title>x</title><body><p a b c d e f>x</p>");
+  t.write("ok.html", "<html lang=es><title>x</title><body><p>x</p>");
+  for (const char* command : {"check", "tree"}) {
+    CliRun r = rampa(std::string(command) + " --max-depth 20 --max-attributes 5 --max-bytes 1000 --format json " +
+                     t.path.string());
+    EXPECT_EQ(r.code, 2) << command;
+    EXPECT_NE(r.err.find("deep.html: elements nest deeper than the limit of 20 levels (line 1); raise it with --max-depth"),
+              std::string::npos) << r.err;
+    EXPECT_NE(r.err.find("attrs.html: an element has more than the limit of 5 attributes (line 1)"),
+              std::string::npos) << r.err;
+    EXPECT_EQ(r.err.find("ok.html"), std::string::npos) << r.err;
+    json report = json::parse(r.out);
+    EXPECT_EQ(report["pages"].size(), 3u);
+  }
+  EXPECT_EQ(rampa("check --max-depth 0 " + t.path.string()).code, 2);
+  CliRun help = rampa("check --help");
+  for (const char* opt : {"--max-bytes", "--max-depth", "--max-attributes"})
+    EXPECT_NE(help.out.find(opt), std::string::npos) << opt;
 }
 
 }  // namespace

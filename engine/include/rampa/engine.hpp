@@ -29,10 +29,18 @@ struct Config {
   // Root-absolute URLs (/css/site.css) resolve under this directory, as a
   // static web server's document root; empty: they resolve nowhere.
   std::filesystem::path root;
-  // A page larger than this is refused with an error, not truncated.
+  // Limits: a page over one is refused with an error naming the limit, never
+  // truncated or half-audited. create() refuses 0 and values the parsers
+  // cannot honour. README "Limits" gives the reasons for the defaults.
+  // The bytes of a page, as read (at most 512 MiB: the decoders count in int).
   std::size_t max_page_bytes = 128u << 20;
-  // Element nesting deeper than this is refused with an error.
-  std::size_t max_depth = 1'000'000;
+  // Levels of element nesting (HTML, XML; JSON definitions too, up to
+  // 100,000). Gumbo's cost and the size of selectors in reports grow with
+  // the square of the depth; pages are pre-scanned and refused before
+  // parsing. Chromium stops nesting at 512 levels.
+  std::size_t max_depth = 2'048;
+  // Attributes on one element (Gumbo and libxml2 check duplicates pairwise).
+  std::size_t max_attributes = 1'000;
   // How every input is read; `detect` decides per file.
   InputKind input_kind = InputKind::detect;
   // Rule ids to run; empty: all.

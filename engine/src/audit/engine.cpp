@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <exception>
 #include <fstream>
+#include <new>
 #include <set>
 #include <system_error>
 
@@ -118,6 +119,10 @@ PageReport failed_page(std::string name, Error e) {
 
 }  // namespace
 
+// libxml2 takes a page's length as an int, and the decoder's UTF-16 and UTF-8
+// buffers (up to three bytes a byte) must fit one too.
+constexpr std::size_t kMaxPageBytesCeiling = std::size_t{512} << 20;
+
 Engine::Engine(std::shared_ptr<const State> state) : state_(std::move(state)) {}
 
 Result<Engine> Engine::create(Config config) {
@@ -137,6 +142,11 @@ Result<Engine> Engine::create(Config config) {
     state->infos.push_back(info_of(*d));
     state->defs.push_back(d);
   }
+  if (config.max_page_bytes == 0 || config.max_page_bytes > kMaxPageBytesCeiling)
+    return Error{ErrorCode::bad_config, {},
+                 "the page size limit must be between 1 and " + std::to_string(kMaxPageBytesCeiling) + " bytes"};
+  if (config.max_depth == 0) return Error{ErrorCode::bad_config, {}, "the depth limit must be at least 1"};
+  if (config.max_attributes == 0) return Error{ErrorCode::bad_config, {}, "the attribute limit must be at least 1"};
   if (!config.root.empty()) {
     std::error_code ec;
     if (!std::filesystem::is_directory(config.root, ec))
@@ -283,7 +293,7 @@ Result<Loaded> load(std::string_view bytes, const std::string& name, InputKind k
     return loaded;
   }
 
-  ParseLimits limits{config.max_depth};
+  ParseLimits limits{config.max_depth, config.max_attributes};
   auto doc = route == Route::xml ? parse_xml(std::move(decoded->utf8), limits)
                                  : parse_html(std::move(decoded->utf8), limits);
   if (!doc) return named(doc.error());
@@ -302,6 +312,19 @@ Result<Loaded> load(std::string_view bytes, const std::string& name, InputKind k
   return loaded;
 }
 
+// load() behind a guard: running out of memory on one page (or a bug that
+// throws) is an error for that page, never the end of a batch.
+Result<Loaded> load_guarded(std::string_view bytes, const std::string& name, InputKind kind,
+                            const std::filesystem::path& base_dir, const Config& config) {
+  try {
+    return load(bytes, name, kind, base_dir, config);
+  } catch (const std::bad_alloc&) {
+    return Error{ErrorCode::internal, name, "ran out of memory while reading the page"};
+  } catch (const std::exception& e) {
+    return Error{ErrorCode::internal, name, std::string("could not be read: internal error: ") + e.what()};
+  }
+}
+
 }  // namespace
 
 PageReport Engine::audit_file(const std::filesystem::path& file, std::string name) const {
@@ -316,7 +339,7 @@ PageReport Engine::audit_file(const std::filesystem::path& file, std::string nam
 PageReport Engine::audit_bytes(std::string_view bytes, std::string name, InputKind kind,
                                const std::filesystem::path& base_dir) const {
   const Config& config = state_->config;
-  auto loaded = load(bytes, name, kind, base_dir, config);
+  auto loaded = load_guarded(bytes, name, kind, base_dir, config);
   if (!loaded) return failed_page(name, loaded.error());
   PageReport report;
   report.path = name;
@@ -384,7 +407,7 @@ PageTree Engine::tree_file(const std::filesystem::path& file, std::string name) 
 
 PageTree Engine::tree_bytes(std::string_view bytes, std::string name, InputKind kind,
                             const std::filesystem::path& base_dir) const {
-  auto loaded = load(bytes, name, kind, base_dir, state_->config);
+  auto loaded = load_guarded(bytes, name, kind, base_dir, state_->config);
   if (!loaded) return PageTree{name, loaded.error(), {}, {}};
   PageTree tree{name, std::nullopt, std::move(loaded->notes), {}};
   const Page& page = *loaded->page;

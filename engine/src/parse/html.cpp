@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "parse/parsers.hpp"
+#include "parse/prescan.hpp"
 
 namespace rampa {
 
@@ -64,9 +65,9 @@ class Builder {
       doc_.append_child(parent, n);
       if (g->type == GUMBO_NODE_ELEMENT || g->type == GUMBO_NODE_TEMPLATE) {
         if (stack.size() > limits_.max_depth)
-          return Error{ErrorCode::bad_input, {},
-                       "elements nest deeper than the limit of " +
-                           std::to_string(limits_.max_depth) + " levels"};
+          return Error{ErrorCode::bad_input, {}, depth_limit_message(limits_.max_depth, n->pos.line)};
+        if (g->v.element.attributes.length > limits_.max_attributes)
+          return Error{ErrorCode::bad_input, {}, attribute_limit_message(limits_.max_attributes, n->pos.line)};
         stack.push_back({&g->v.element.children, 0, n});
       }
     }
@@ -172,6 +173,7 @@ Result<std::unique_ptr<Document>> parse_html(std::string utf8, const ParseLimits
   std::string_view source = doc->arena().copy(utf8);
   utf8.clear();
   utf8.shrink_to_fit();
+  if (auto over = prescan_limits(source, MarkupSyntax::html, limits)) return Error{ErrorCode::bad_input, {}, *over};
   GumboOptions options = kGumboDefaultOptions;
   options.allocator = arena_allocate;
   options.deallocator = arena_free;

@@ -9,8 +9,10 @@
 
 namespace rampa {
 
+// Config's limits, as the parsers apply them; exceeding one is a page error.
 struct ParseLimits {
-  std::size_t max_depth = 1'000'000;
+  std::size_t max_depth = 2'048;
+  std::size_t max_attributes = 1'000;  // on one element
 };
 
 // HTML through Gumbo (WHATWG tree construction): never fails on markup.

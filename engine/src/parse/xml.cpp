@@ -3,15 +3,18 @@
 // substitution: a hostile file can make libxml2 do nothing but parse.
 #include <libxml/parser.h>
 #include <libxml/parserInternals.h>
+#include <libxml/SAX2.h>
 #include <libxml/xmlerror.h>
 
 #include <algorithm>
+#include <limits>
 #include <mutex>
 #include <cstring>
 #include <string>
 #include <vector>
 
 #include "parse/parsers.hpp"
+#include "parse/prescan.hpp"
 
 namespace rampa {
 
@@ -81,22 +84,32 @@ class SaxBuilder {
     current_ = d;
   }
 
-  SourcePos pos_at(std::size_t offset) const {
+  // Offsets mostly grow as the parse goes on, so counting resumes from the
+  // last answer on the same line: a whole page on one line stays linear.
+  SourcePos pos_at(std::size_t offset) {
     offset = std::min(offset, src_.size());
     auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
     std::size_t line = static_cast<std::size_t>(it - line_starts_.begin());
     std::size_t start = line_starts_[line - 1];
     std::uint32_t column = 1;
+    if (line == memo_line_ && offset >= memo_offset_) {
+      start = memo_offset_;
+      column = memo_column_;
+    }
     for (std::size_t i = start; i < offset; ++i)
       if ((static_cast<unsigned char>(src_[i]) & 0xC0) != 0x80) ++column;
+    memo_line_ = line;
+    memo_offset_ = offset;
+    memo_column_ = column;
     return {static_cast<std::uint32_t>(line), column};
   }
 
   void start(xmlParserCtxtPtr ctxt, const xmlChar* localname, const xmlChar* uri,
              int nb_attributes, const xmlChar** attributes) {
-    text_ = nullptr;
+    flush_text();
+    if (error_) return;
     if (++depth_ > limits_.max_depth) {
-      fail("elements nest deeper than the limit of " + std::to_string(limits_.max_depth) + " levels");
+      fail(depth_limit_message(limits_.max_depth, static_cast<std::size_t>(xmlSAX2GetLineNumber(ctxt))));
       xmlStopParser(ctxt);
       return;
     }
@@ -116,6 +129,17 @@ class SaxBuilder {
     n->text = src_.substr(begin, end - begin);
 
     std::vector<RawAttribute> raw = scan_start_tag(src_, begin, end);
+    if (raw.size() > limits_.max_attributes) {
+      fail(attribute_limit_message(limits_.max_attributes, pos_at(begin).line));
+      xmlStopParser(ctxt);
+      return;
+    }
+    // libxml2 reports attributes in source order, without the xmlns ones and
+    // with DTD defaults last: matching walks both lists once.
+    std::vector<std::string> reported(static_cast<std::size_t>(std::max(0, nb_attributes)));
+    for (int k = 0; k < nb_attributes; ++k)
+      reported[static_cast<std::size_t>(k)] = prefix_join(attributes[5 * k + 1], attributes[5 * k]);
+    std::size_t next_reported = 0;
     n->attr_count = static_cast<std::uint32_t>(raw.size());
     n->attrs = doc_.arena().make_array<Attribute>(raw.size());
     for (std::size_t i = 0; i < raw.size(); ++i) {
@@ -126,10 +150,11 @@ class SaxBuilder {
       a.pos = pos_at(raw[i].offset);
       a.owner = n;
       // libxml2's value has entities and character references resolved.
-      for (int k = 0; k < nb_attributes; ++k) {
+      for (std::size_t step = 0; step < reported.size(); ++step) {
+        std::size_t k = (next_reported + step) % reported.size();
         const xmlChar** at = attributes + 5 * k;
-        std::string q = prefix_join(at[1], at[0]);
-        if (q == raw[i].qname) {
+        if (reported[k] == raw[i].qname) {
+          next_reported = k + 1;
           std::string v(reinterpret_cast<const char*>(at[3]), static_cast<std::size_t>(at[4] - at[3]));
           // Without entity substitution libxml2 keeps "&amp;" as "&#38;".
           for (std::size_t p = 0; (p = v.find("&#38;", p)) != std::string::npos; ++p) v.replace(p, 5, "&");
@@ -143,14 +168,17 @@ class SaxBuilder {
   }
 
   void end(xmlParserCtxtPtr ctxt) {
-    text_ = nullptr;
+    flush_text();
     --depth_;
     if (current_->parent != nullptr) current_ = current_->parent;
     std::size_t here = static_cast<std::size_t>(std::max<long>(0, xmlByteConsumed(ctxt)));
     markup_end_ = std::min(here, src_.size());
   }
 
+  // libxml2 hands long text over in small pieces; the node gets its text
+  // once, at the next markup, so a long text is copied once, not per piece.
   void characters(const xmlChar* ch, int len) {
+    if (error_) return;
     if (text_ == nullptr) {
       text_ = doc_.make_node(NodeKind::text);
       text_->pos = pos_at(markup_end_);
@@ -158,11 +186,16 @@ class SaxBuilder {
       pending_.clear();
     }
     pending_.append(reinterpret_cast<const char*>(ch), static_cast<std::size_t>(len));
-    text_->text = doc_.arena().copy(pending_);
+  }
+
+  void flush_text() {
+    if (text_ != nullptr) text_->text = doc_.arena().copy(pending_);
+    text_ = nullptr;
   }
 
   void comment(xmlParserCtxtPtr ctxt, const xmlChar* value) {
-    text_ = nullptr;
+    flush_text();
+    if (error_) return;
     Node* n = doc_.make_node(NodeKind::comment);
     n->text = doc_.arena().copy(sv(value));
     std::size_t here = std::min(static_cast<std::size_t>(std::max<long>(0, xmlByteConsumed(ctxt))), src_.size());
@@ -197,6 +230,8 @@ class SaxBuilder {
   std::string pending_;
   std::size_t markup_end_ = 0;
   std::size_t depth_ = 0;
+  std::size_t memo_line_ = 0, memo_offset_ = 0;
+  std::uint32_t memo_column_ = 1;
   std::optional<std::string> error_;
 };
 
@@ -220,10 +255,21 @@ void on_reference(void*, const xmlChar*) {}
 xmlParserInputPtr no_external_entities(const char*, const char*, xmlParserCtxtPtr) { return nullptr; }
 void on_error(void* ctx, xmlError* error) {
   if (error == nullptr || error->level < XML_ERR_ERROR) return;
+  // An entity the unread external DTD would declare (&nbsp; under the XHTML
+  // doctype) breaks validity, not well-formedness (XML 1.0, WFC: Entity
+  // Declared): the reference is dropped and the page read.
+  if (error->code == XML_WAR_UNDECLARED_ENTITY) return;
   auto* ctxt = static_cast<xmlParserCtxtPtr>(ctx);
   if (ctxt == nullptr || ctxt->_private == nullptr) return;
   std::string msg = error->message != nullptr ? error->message : "malformed XML";
   while (!msg.empty() && (msg.back() == '\n' || msg.back() == ' ')) msg.pop_back();
+  // libxml2 stops at 256 levels unless told XML_PARSE_HUGE, which would also
+  // lift its guards on entity amplification; rampa keeps the guards.
+  if (msg.find("Excessive depth") != std::string::npos) {
+    builder_of(ctx).fail("elements nest deeper than 256 levels, the most rampa reads in XML (line " +
+                         std::to_string(error->line) + ")");
+    return;
+  }
   builder_of(ctx).fail("not well-formed XML at line " + std::to_string(error->line) + ", column " +
                        std::to_string(error->int2) + ": " + msg);
 }
@@ -231,6 +277,9 @@ void on_error(void* ctx, xmlError* error) {
 }  // namespace
 
 Result<std::unique_ptr<Document>> parse_xml(std::string utf8, const ParseLimits& limits) {
+  if (utf8.size() > static_cast<std::size_t>(std::numeric_limits<int>::max()))
+    return Error{ErrorCode::bad_input, {}, "is larger than the 2 GiB the XML parser reads"};
+  if (auto over = prescan_limits(utf8, MarkupSyntax::xml, limits)) return Error{ErrorCode::bad_input, {}, *over};
   auto doc = std::make_unique<Document>();
   std::string_view src = doc->arena().copy(utf8);
   utf8.clear();
@@ -267,6 +316,7 @@ Result<std::unique_ptr<Document>> parse_xml(std::string utf8, const ParseLimits&
   });
   xmlDocPtr tree = xmlCtxtReadMemory(ctxt, src.data(), static_cast<int>(src.size()), nullptr,
                                      "UTF-8", options);
+  builder.flush_text();
   if (tree != nullptr) xmlFreeDoc(tree);
   bool well_formed = ctxt->wellFormed != 0;
   xmlFreeParserCtxt(ctxt);

@@ -7,6 +7,8 @@ namespace rampa {
 
 namespace {
 
+constexpr unsigned kMaxIndent = 64;
+
 std::string quoted(const std::string& s) { return "\"" + s + "\""; }
 
 nlohmann::ordered_json tri_json(const std::optional<bool>& v) {
@@ -28,7 +30,11 @@ void write_tree_text(std::ostream& out, const std::vector<PageTree>& pages, cons
     for (const PageNote& n : p.notes)
       out << "  " << catalog.format("_report", "note") << ": " << catalog.format("_notes", n.message_id, n.args) << '\n';
     for (const TreeNode& n : p.nodes) {
-      out << std::string(2 + 2 * n.depth, ' ') << (n.role.empty() ? "-" : n.role);
+      // Indentation stops at kMaxIndent levels and says the depth instead:
+      // spaces for every level would make a deep page's output quadratic.
+      if (n.depth <= kMaxIndent) out << std::string(2 + 2 * n.depth, ' ');
+      else out << std::string(2 + 2 * kMaxIndent, ' ') << '[' << n.depth << "] ";
+      out << (n.role.empty() ? "-" : n.role);
       if (!n.name.empty()) out << ' ' << quoted(n.name);
       out << "  <" << n.tag << "> " << n.at.line << ':' << n.at.column;
       if (!n.description.empty()) out << "  description=" << quoted(n.description);
