@@ -392,7 +392,11 @@ class Reader {
 
     int g = group(view, item, true);
     if (g < 0) return false;
-    if (stop) return true;
+    if (stop || recursive(iv, frame)) return true;
+    if (iv.layers.size() > 1) {
+      frames_.push_back({iv.layers.back()->index, frame});
+      frame = static_cast<int>(frames_.size()) - 1;
+    }
     Item inner;
     inner.schema = items;
     inner.ui = item_ui;

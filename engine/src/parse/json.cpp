@@ -84,7 +84,13 @@ class Builder : public nlohmann::json_sax<nlohmann::json> {
     else if (auto b = what.find("] "); b != std::string::npos) what.erase(0, b + 2);
     // The lexer stops on the character it could not take, except at the end
     // of the text, where there is none: point just past the last one.
-    if (what.find("end of input") != std::string::npos) error_at_ = src_.size();
+    // A token the parser did not expect was read whole: point at its start.
+    if (what.find("unexpected end of input") != std::string::npos) error_at_ = src_.size();
+    else if (what.find("unexpected string literal") != std::string::npos) error_at_ = string_start(consumed_);
+    else if (what.find("unexpected number literal") != std::string::npos) error_at_ = number_start();
+    else if (what.find("unexpected true literal") != std::string::npos) error_at_ = consumed_ - 4;
+    else if (what.find("unexpected false literal") != std::string::npos) error_at_ = consumed_ - 5;
+    else if (what.find("unexpected null literal") != std::string::npos) error_at_ = consumed_ - 4;
     else error_at_ = std::min(consumed_ == 0 ? 0 : consumed_ - 1, src_.size());
     error_ = what;
     return false;
@@ -126,13 +132,24 @@ class Builder : public nlohmann::json_sax<nlohmann::json> {
     }
   }
 
-  bool number() {
-    // The lexer reads one character past a number to see where it ends.
+  // The lexer reads one character past a number to see where it ends.
+  std::size_t number_end() const {
     std::size_t end = std::min(consumed_, src_.size());
     while (end > 0 && !number_char(src_[end - 1])) --end;
-    std::size_t start = end;
+    return end;
+  }
+  std::size_t number_start() const {
+    std::size_t start = number_end();
     while (start > 0 && number_char(src_[start - 1])) --start;
-    return scalar(Kind::number, std::string_view(src_).substr(start, end - start), false, start, end);
+    return start;
+  }
+
+  bool number() {
+    std::size_t end = number_end();
+    std::size_t start = number_start();
+    // Copied: a short source lives inside the std::string, which moves with the Doc.
+    std::string_view text = doc_.strings_->copy(std::string_view(src_).substr(start, end - start));
+    return scalar(Kind::number, text, false, start, end);
   }
 
   bool scalar(Kind kind, std::string_view text, bool b, std::size_t start, std::size_t end = std::string::npos) {
