@@ -242,6 +242,11 @@ TEST(JsonSchemaForm, ConstraintsAndTheirAjvErrorsMessages) {
   EXPECT_EQ(terminos.required_at.path, "/required/3");
   EXPECT_FALSE(terminos.required_message.present());
 
+  // A repeated key is one property, the last one.
+  FormModel twice = model(R"({"properties": {"a": {"title": "Uno"}, "b": {}, "a": {"title": "Dos"}}})");
+  EXPECT_EQ(keys(twice), (std::vector<std::string>{"a", "b"}));
+  EXPECT_EQ(field(twice, "a").label.any(), "Dos");
+
   // One message for every missing property.
   FormModel all = model(R"({"required": ["a"], "errorMessage": {"required": "Complete este campo"},
                             "properties": {"a": {"type": "string"}}})");

@@ -318,9 +318,18 @@ class Reader {
       for (const Value& m : ui_doc_->children(*item.ui))
         if (!m.key.starts_with("ui:")) ui_by_key[m.key] = &m;
 
+    // A repeated key is one property: JSON.parse keeps the last value at the
+    // first one's place.
+    std::unordered_map<std::string_view, const Value*> last;
+    for (const Value& p : doc_.children(*props)) last[p.key] = &p;
     std::vector<const Value*> order;
-    order.reserve(props->size);
-    for (const Value& p : doc_.children(*props)) order.push_back(&p);
+    order.reserve(last.size());
+    for (const Value& p : doc_.children(*props)) {
+      auto it = last.find(p.key);
+      if (it->second == nullptr) continue;
+      order.push_back(it->second);
+      it->second = nullptr;
+    }
     if (!ordered(item.ui, order)) return false;
 
     // Pushed last first, so the stack hands them back in display order.
