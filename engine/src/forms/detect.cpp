@@ -27,6 +27,7 @@ Format detect(const json::Doc& doc) {
       any = true;
       continue;
     }
+    if (m.key.starts_with('$')) continue;  // "$comment" and the like say nothing of the format
     if (!m.is_object()) return Format::unknown;
     for (const json::Value& inner : doc.children(m))
       if (inner.key.starts_with("ui:")) any = true;

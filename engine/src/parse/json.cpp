@@ -36,6 +36,13 @@ struct CountingIterator {
   bool operator!=(const CountingIterator& o) const { return p != o.p; }
 };
 
+int hex(char c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+  return -1;
+}
+
 bool number_char(char c) {
   return (c >= '0' && c <= '9') || c == '-' || c == '+' || c == '.' || c == 'e' || c == 'E';
 }
@@ -75,7 +82,16 @@ class Builder : public nlohmann::json_sax<nlohmann::json> {
     // column 5: syntax error ..."; we give our own position in characters.
     if (auto p = what.find(": "); p != std::string::npos && what.find("column") < p) what.erase(0, p + 2);
     else if (auto b = what.find("] "); b != std::string::npos) what.erase(0, b + 2);
-    error_at_ = std::min(consumed_ == 0 ? 0 : consumed_ - 1, src_.size());
+    // The lexer stops on the character it could not take, except at the end
+    // of the text, where there is none: point just past the last one.
+    // A token the parser did not expect was read whole: point at its start.
+    if (what.find("unexpected end of input") != std::string::npos) error_at_ = src_.size();
+    else if (what.find("unexpected string literal") != std::string::npos) error_at_ = string_start(consumed_);
+    else if (what.find("unexpected number literal") != std::string::npos) error_at_ = number_start();
+    else if (what.find("unexpected true literal") != std::string::npos) error_at_ = consumed_ - 4;
+    else if (what.find("unexpected false literal") != std::string::npos) error_at_ = consumed_ - 5;
+    else if (what.find("unexpected null literal") != std::string::npos) error_at_ = consumed_ - 4;
+    else error_at_ = std::min(consumed_ == 0 ? 0 : consumed_ - 1, src_.size());
     error_ = what;
     return false;
   }
@@ -116,13 +132,24 @@ class Builder : public nlohmann::json_sax<nlohmann::json> {
     }
   }
 
-  bool number() {
-    // The lexer reads one character past a number to see where it ends.
+  // The lexer reads one character past a number to see where it ends.
+  std::size_t number_end() const {
     std::size_t end = std::min(consumed_, src_.size());
     while (end > 0 && !number_char(src_[end - 1])) --end;
-    std::size_t start = end;
+    return end;
+  }
+  std::size_t number_start() const {
+    std::size_t start = number_end();
     while (start > 0 && number_char(src_[start - 1])) --start;
-    return scalar(Kind::number, std::string_view(src_).substr(start, end - start), false, start, end);
+    return start;
+  }
+
+  bool number() {
+    std::size_t end = number_end();
+    std::size_t start = number_start();
+    // Copied: a short source lives inside the std::string, which moves with the Doc.
+    std::string_view text = doc_.strings_->copy(std::string_view(src_).substr(start, end - start));
+    return scalar(Kind::number, text, false, start, end);
   }
 
   bool scalar(Kind kind, std::string_view text, bool b, std::size_t start, std::size_t end = std::string::npos) {
@@ -232,7 +259,24 @@ std::string Doc::pointer(const Value& v) const {
 
 const Value* Doc::resolve(std::string_view p) const {
   if (values_.empty()) return nullptr;
-  if (p.starts_with('#')) p.remove_prefix(1);
+  // A "#..." pointer is a URI fragment (RFC 6901, section 6): percent-decode
+  // it first, then "~1" and "~0" are escapes as in any pointer.
+  std::string decoded;
+  if (p.starts_with('#')) {
+    p.remove_prefix(1);
+    decoded.reserve(p.size());
+    for (std::size_t i = 0; i < p.size(); ++i) {
+      int hi = i + 2 < p.size() && p[i] == '%' ? hex(p[i + 1]) : -1;
+      int lo = hi >= 0 ? hex(p[i + 2]) : -1;
+      if (lo >= 0) {
+        decoded += static_cast<char>(hi * 16 + lo);
+        i += 2;
+      } else {
+        decoded += p[i];
+      }
+    }
+    p = decoded;
+  }
   const Value* cur = &root();
   while (!p.empty()) {
     if (p.front() != '/') return nullptr;
