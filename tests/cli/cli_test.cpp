@@ -85,7 +85,13 @@ TEST(Cli, AuditsTheSamplePortalAsDocumentedInTheReadme) {
   json report = json::parse(r.out);
   EXPECT_EQ(report["version"], 1);
   EXPECT_EQ(report["tool"]["name"], "rampa");
-  EXPECT_EQ(report["summary"]["pages"], 7);
+  // Seven HTML pages; formularios/ adds the forms as definitions, each
+  // audited as a page of its own, and none of them is an error.
+  int html_pages = 0;
+  for (const auto& p : report["pages"])
+    if (p["path"].get<std::string>().ends_with(".html")) ++html_pages;
+  EXPECT_EQ(html_pages, 7);
+  EXPECT_GE(report["summary"]["pages"].get<int>(), 7 + 4);
   EXPECT_EQ(report["summary"]["errors"], 0);
   const json* vacante = page(report, "empleo/vacante.html");
   ASSERT_NE(vacante, nullptr);
