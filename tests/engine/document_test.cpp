@@ -95,7 +95,7 @@ TEST(Document, BuildsDeepTreesWithoutRecursion) {
   std::string page = "<!DOCTYPE html><html lang=es><title>x</title><body>";
   for (int i = 0; i < kDepth; ++i) page += "<div>";
   page += "fondo";
-  auto doc = html(page);
+  auto doc = html(page, {.max_depth = kDepth + 10});
   std::uint32_t deepest = 0;
   for (const Node* e : doc->elements()) deepest = std::max(deepest, e->depth);
   EXPECT_GE(deepest, static_cast<std::uint32_t>(kDepth));

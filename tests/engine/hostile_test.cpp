@@ -76,7 +76,11 @@ const TreeNode* node_at(const PageTree& t, std::string_view selector) {
 std::string deep_spans(int depth) {
   std::string page = "<!DOCTYPE html><html lang=es><title>Profundo</title><body><button id=b>";
   for (int i = 0; i < depth; ++i) page += "<span id=s" + std::to_string(i) + ">";
-  page += "Postular<img src=x.png></button><p id=d></p><p id=d></p>";
+  // A button's content is presentational, so the unnamed image goes down a
+  // second chain of its own.
+  page += "Postular</button><div id=w>";
+  for (int i = 0; i < depth; ++i) page += "<span id=t" + std::to_string(i) + ">";
+  page += "<img src=x.png></div><p id=d></p><p id=d></p>";
   return page;
 }
 
@@ -92,7 +96,7 @@ TEST(Hostile, HundredThousandLevelsAuditAndTreeUnderARaisedLimit) {
   EXPECT_EQ(dup->at.line, 1u);
   const Finding* img = first_failed(r, "image-has-name");
   ASSERT_NE(img, nullptr);  // the image at the bottom, found and located by its parent's id
-  EXPECT_EQ(img->selector, "#s" + std::to_string(kDepth - 1) + " > img");
+  EXPECT_EQ(img->selector, "#t" + std::to_string(kDepth - 1) + " > img");
   auto report = nlohmann::json::parse(json_of(r));
   EXPECT_EQ(report["pages"][0]["error"], nullptr);
   EXPECT_NE(text_of(r).find("image-has-name"), std::string::npos);
@@ -369,7 +373,8 @@ TEST(Hostile, BillionLaughsIsRefusedQuickly) {
 // -- bytes ----------------------------------------------------------------------
 
 TEST(Hostile, InvalidUtf8IsReplacedAndNotedWithItsLine) {
-  std::string page = "<!DOCTYPE html><html lang=es><title>Empleo</title>\n<p>caf\xC3 \xFF\xFE\xED\xA0\x80 ok</p>"
+  // Declared UTF-8: undeclared bytes like these would be read as windows-1252.
+  std::string page = "<!DOCTYPE html><html lang=es><meta charset=utf-8><title>Empleo</title>\n<p>caf\xC3 \xFF\xFE\xED\xA0\x80 ok</p>"
                      "<img src=a.png alt=\"\xF5\x80\">";
   PageReport r = make().audit_bytes(page, "bad.html");
   ASSERT_FALSE(r.error);

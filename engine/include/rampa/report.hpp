@@ -42,7 +42,7 @@ struct RuleInfo {
 using MessageArgs = std::vector<std::pair<std::string, std::string>>;
 
 struct Finding {
-  const RuleInfo* rule = nullptr;  // lives as long as the Engine's rules
+  const RuleInfo* rule = nullptr;  // valid for the whole program
   Outcome outcome = Outcome::failed;
   std::string selector;  // CSS selector in HTML; JSON pointer or XPath in a form definition
   SourcePos at;

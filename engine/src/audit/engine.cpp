@@ -23,6 +23,7 @@ struct Engine::State {
   Config config;
   std::vector<RuleInfo> infos;
   std::vector<const rules::RuleDef*> defs;  // parallel to infos
+  std::vector<const RuleInfo*> lasting;     // parallel to infos, in the program-wide table
 };
 
 namespace {
@@ -109,6 +110,18 @@ std::string snippet_of(const Node& n) {
   return out;
 }
 
+// Reports point at their rules' RuleInfo. These live for the whole program,
+// not for one Engine, so a report stays valid after the Engine that made it
+// is gone (`Engine::create(c)->audit_file(f)` is a natural thing to write).
+const RuleInfo& lasting_info(const rules::RuleDef& d) {
+  static const std::vector<RuleInfo> table = [] {
+    std::vector<RuleInfo> t;
+    for (const rules::RuleDef& r : rules::registered()) t.push_back(info_of(r));
+    return t;
+  }();
+  return table[static_cast<std::size_t>(&d - rules::registered().data())];
+}
+
 PageReport failed_page(std::string name, Error e) {
   PageReport r;
   r.path = std::move(name);
@@ -140,6 +153,7 @@ Result<Engine> Engine::create(Config config) {
   std::sort(defs.begin(), defs.end(), [](auto* a, auto* b) { return a->id < b->id; });
   for (const auto* d : defs) {
     state->infos.push_back(info_of(*d));
+    state->lasting.push_back(&lasting_info(*d));
     state->defs.push_back(d);
   }
   if (config.max_page_bytes == 0 || config.max_page_bytes > kMaxPageBytesCeiling)
@@ -349,7 +363,7 @@ PageReport Engine::audit_bytes(std::string_view bytes, std::string name, InputKi
 
   for (std::size_t i = 0; i < state_->defs.size(); ++i) {
     const rules::RuleDef& def = *state_->defs[i];
-    const RuleInfo* info = &state_->infos[i];
+    const RuleInfo* info = state_->lasting[i];
     RuleResult result{info, Outcome::inapplicable, std::nullopt};
     std::vector<rules::Verdict> verdicts;
     try {
