@@ -1,6 +1,6 @@
-// HTML to Document through Gumbo. Gumbo allocates from the document's arena,
-// so its strings stay valid for the document's life and nothing is freed
-// node by node (gumbo_destroy_output would also recurse on deep trees).
+// HTML to Document through Gumbo. Gumbo allocates from a scratch arena that
+// is dropped whole once the Document is built: nothing is freed node by node
+// (gumbo_destroy_output would also recurse on deep trees).
 #include <gumbo.h>
 
 #include <cctype>
@@ -85,13 +85,13 @@ class Builder {
       case GUMBO_NODE_WHITESPACE:
       case GUMBO_NODE_CDATA: {
         Node* n = doc_.make_node(NodeKind::text);
-        n->text = g->v.text.text;
+        n->text = doc_.arena().copy(g->v.text.text);
         n->pos = pos_of(g->v.text.start_pos);
         return n;
       }
       case GUMBO_NODE_COMMENT: {
         Node* n = doc_.make_node(NodeKind::comment);
-        n->text = g->v.text.text;
+        n->text = doc_.arena().copy(g->v.text.text);
         n->pos = pos_of(g->v.text.start_pos);
         return n;
       }
@@ -132,10 +132,10 @@ class Builder {
       std::string_view aname = ga->name;
       if (ga->attr_namespace == GUMBO_ATTR_NAMESPACE_XML) aname = doc_.arena().copy("xml:" + std::string(aname));
       if (ga->attr_namespace == GUMBO_ATTR_NAMESPACE_XLINK) aname = doc_.arena().copy("xlink:" + std::string(aname));
-      a.spelling = std::string_view(ga->original_name.data, ga->original_name.length);
-      if (a.spelling.empty()) a.spelling = aname;
       a.name = doc_.intern(aname);
-      a.value = ga->value;
+      a.spelling = std::string_view(ga->original_name.data, ga->original_name.length);
+      if (a.spelling.empty()) a.spelling = doc_.spelling(a.name);
+      a.value = doc_.arena().copy(ga->value);
       a.pos = pos_of(ga->name_start);
       a.owner = n;
     }
@@ -177,7 +177,11 @@ Result<std::unique_ptr<Document>> parse_html(std::string utf8, const ParseLimits
   GumboOptions options = kGumboDefaultOptions;
   options.allocator = arena_allocate;
   options.deallocator = arena_free;
-  options.userdata = &doc->arena();
+  // Gumbo's own tree is scratch: what the Document keeps is copied out of it
+  // (names and positions point into the source), and the scratch arena is
+  // dropped once the Document is built, so a page never holds both trees.
+  Arena scratch;
+  options.userdata = &scratch;
   options.tab_stop = 1;  // columns count characters, a tab being one
   options.max_errors = 0;
   GumboOutput* out = gumbo_parse_with_options(&options, source.data(), source.size());
