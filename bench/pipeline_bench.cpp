@@ -285,8 +285,8 @@ int main(int argc, char** argv) {
                                   std::tuple{"json-schema", json_schema_form(1000), rampa::InputKind::json_schema},
                                   std::tuple{"xforms", xform(1000), rampa::InputKind::xforms},
                                   std::tuple{"html", html_form(1000), rampa::InputKind::html}}) {
-    const std::string* stored = &(inputs().pages[std::string("forms/") + name] = std::move(text));
-    benchmark::RegisterBenchmark((std::string("forms/") + name + "-1000-fields").c_str(), form_audit, stored, kind)
+    const std::string* stored = &(inputs().pages[std::string("definitions/") + name] = std::move(text));
+    benchmark::RegisterBenchmark((std::string("definitions/") + name + "-1000-fields").c_str(), form_audit, stored, kind)
         ->Unit(benchmark::kMillisecond);
   }
   if (fs::is_directory(shared / "act" / "testcases")) {

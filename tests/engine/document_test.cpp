@@ -110,6 +110,26 @@ TEST(Document, RefusesNestingDeeperThanTheLimit) {
   EXPECT_NE(doc.error().detail.find("deeper than the limit of 20"), std::string::npos);
 }
 
+// Minified XML (a generated XForm) is one line: columns stay exact while
+// text, elements and attributes ask for them out of order.
+TEST(XmlDocument, KeepsColumnsExactOnOneLongLine) {
+  std::string xml = "<svg xmlns=\"http://www.w3.org/2000/svg\">";
+  for (int i = 0; i < 200; ++i) xml += "<g id=\"g" + std::to_string(i) + "\">ñ</g>";
+  xml += "</svg>";
+  auto doc = parse_xml(xml, {});
+  ASSERT_TRUE(doc.ok()) << doc.error().detail;
+  for (int i : {0, 1, 57, 199}) {
+    std::string id = "g" + std::to_string(i);
+    const Node* g = (*doc)->element_by_id(id);
+    ASSERT_NE(g, nullptr);
+    std::size_t byte = xml.find("<g id=\"" + id + "\"");
+    std::uint32_t column = 1;
+    for (std::size_t k = 0; k < byte; ++k) column += (static_cast<unsigned char>(xml[k]) & 0xC0) != 0x80;
+    EXPECT_EQ(g->pos, (SourcePos{1, column})) << id;
+    EXPECT_EQ(g->attribute(attr::id)->pos, (SourcePos{1, column + 3})) << id;
+  }
+}
+
 TEST(XmlDocument, ParsesXhtmlWithPositionsAndNamespaces) {
   auto doc = parse_xml(
       "<?xml version=\"1.0\"?>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" xml:lang=\"es\" lang=\"es\">\n"

@@ -92,12 +92,19 @@ class SaxBuilder {
     std::size_t line = static_cast<std::size_t>(it - line_starts_.begin());
     std::size_t start = line_starts_[line - 1];
     std::uint32_t column = 1;
+    auto lead = [&](std::size_t i) { return (static_cast<unsigned char>(src_[i]) & 0xC0) != 0x80; };
+    // Counting from the last position asked on the same line, forwards or
+    // back, keeps one-line files (minified XForms) linear: positions come
+    // nearly in order, but an element's is asked after its text's.
     if (line == memo_line_ && offset >= memo_offset_) {
-      start = memo_offset_;
       column = memo_column_;
+      for (std::size_t i = memo_offset_; i < offset; ++i) column += lead(i);
+    } else if (line == memo_line_ && offset - start > memo_offset_ - offset) {
+      column = memo_column_;
+      for (std::size_t i = offset; i < memo_offset_; ++i) column -= lead(i);
+    } else {
+      for (std::size_t i = start; i < offset; ++i) column += lead(i);
     }
-    for (std::size_t i = start; i < offset; ++i)
-      if ((static_cast<unsigned char>(src_[i]) & 0xC0) != 0x80) ++column;
     memo_line_ = line;
     memo_offset_ = offset;
     memo_column_ = column;
