@@ -54,11 +54,8 @@ inline bool css_may_generate_content(std::string_view css) {
 // effect, or styles_complete() unknown when it could not read them.
 template <class Pred>
 bool some_style_element(const Page& page, Pred pred) {
-  for (const Node* e : page.document().elements()) {
-    if (e->in_template) continue;
-    if (e->is(tag::style) || (e->ns == Namespace::svg && page.document().spelling(e->name) == "style"))
-      if (pred(page.document().text_content(*e))) return true;
-  }
+  for (const std::string& css : page.style_texts())
+    if (pred(css)) return true;
   return false;
 }
 
@@ -146,8 +143,7 @@ void for_each_possible_label(const Node& control, const Page& page, F&& f) {
     if (a->is(tag::label) && !a->has(attr::for_)) f(*a);
   auto id = control.attr(attr::id);
   if (!id || id->empty()) return;
-  for (const Node* e : page.document().elements())
-    if (e->is(tag::label) && e->attr(attr::for_) == id) f(*e);
+  for (const Node* label : page.labels_for(*id)) f(*label);
 }
 
 // HTML's labelable elements, which a <label> can name.

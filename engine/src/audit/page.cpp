@@ -86,6 +86,30 @@ const std::vector<forms::FormModel>& Page::forms() const {
   return *forms_;
 }
 
+std::span<const Node* const> Page::labels_for(std::string_view id) const {
+  if (!labels_) {
+    labels_.emplace();
+    for (const Node* e : doc_->elements())
+      if (e->is(tag::label))
+        if (auto f = e->attr(attr::for_)) (*labels_)[*f].push_back(e);
+  }
+  auto it = labels_->find(id);
+  if (it == labels_->end()) return {};
+  return it->second;
+}
+
+const std::vector<std::string>& Page::style_texts() const {
+  if (!style_texts_) {
+    style_texts_.emplace();
+    for (const Node* e : doc_->elements()) {
+      if (e->in_template) continue;
+      if (e->is(tag::style) || (e->ns == Namespace::svg && doc_->spelling(e->name) == "style"))
+        style_texts_->push_back(doc_->text_content(*e));
+    }
+  }
+  return *style_texts_;
+}
+
 Page::~Page() = default;
 
 std::optional<std::filesystem::path> Page::resolve(std::string_view url) const {

@@ -7,6 +7,8 @@
 #include <string>
 #include <string_view>
 
+#include <span>
+#include <unordered_map>
 #include <vector>
 
 #include "document/document.hpp"
@@ -33,6 +35,12 @@ class Page {
   const std::vector<forms::FormModel>& forms() const;
   bool is_definition() const noexcept { return definition_; }
 
+  // The <label for=id> elements, in tree order; built on first use, so that
+  // rules asking per control stay linear.
+  std::span<const Node* const> labels_for(std::string_view id) const;
+  // The text of every <style> element (HTML and SVG, outside templates), read once.
+  const std::vector<std::string>& style_texts() const;
+
   const Document& document() const noexcept { return *doc_; }
   const Semantics& semantics() const noexcept { return *semantics_; }
   // Every element's computed style (the CSS cascade of the page).
@@ -57,6 +65,8 @@ class Page {
   bool definition_ = false;
   // Built lazily: most pages have no form, and a page is audited by one thread.
   mutable std::optional<std::vector<forms::FormModel>> forms_;
+  mutable std::optional<std::unordered_map<std::string_view, std::vector<const Node*>>> labels_;
+  mutable std::optional<std::vector<std::string>> style_texts_;
 };
 
 }  // namespace rampa
