@@ -73,19 +73,15 @@ inline std::string hex(const Rgba& c) {
 // Rounded down, so that a ratio just under the threshold never reads as the
 // threshold itself ("4.49", not "4.50").
 inline std::string ratio_text(double r) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%.2f", std::floor(r * 100.0) / 100.0);
-  return buf;
+  auto hundredths = static_cast<long>(std::floor(r * 100.0));
+  std::string out = std::to_string(hundredths / 100) + ".";
+  out += static_cast<char>('0' + hundredths % 100 / 10);
+  out += static_cast<char>('0' + hundredths % 10);
+  return out;
 }
 
 inline bool same_pixels(const Rgba& a, const Rgba& b) {
   return channel(a.r) == channel(b.r) && channel(a.g) == channel(b.g) && channel(a.b) == channel(b.b);
-}
-
-inline bool has_attribute_spelled(const Node& e, std::string_view lower_name) {
-  for (const Attribute& a : e.attributes())
-    if (ascii_lower(a.spelling) == lower_name) return true;
-  return false;
 }
 
 inline bool is_form_control(const Node& e) {
@@ -96,10 +92,10 @@ inline bool is_form_control(const Node& e) {
 // color>, <body text>): they would paint colours the computed style misses.
 inline bool has_presentational_colour(const Node& e) {
   for (const Attribute& a : e.attributes()) {
-    std::string n = ascii_lower(a.spelling);
-    if (n == "bgcolor" || n == "background" || n == "text" || n == "link" || n == "vlink" || n == "alink")
+    const Name n = a.name;
+    if (n == attr::bgcolor || n == attr::background || n == attr::text || n == attr::link || n == attr::vlink ||
+        n == attr::alink || (n == attr::color && e.is(tag::font)))
       return true;
-    if (n == "color" && e.is_element() && ascii_lower(e.spelling) == "font") return true;
   }
   return false;
 }
@@ -423,7 +419,7 @@ inline Targets applicability(const Page& page) {
            e->is(tag::embed) || e->is(tag::noscript) ||
            // a popover shows only once opened, over the page, on the
            // browser's own Canvas background
-           has_attribute_spelled(*e, "popover");
+           e->has(attr::popover);
     }
     excluded[e->element_index] = ex;
     const css::ComputedStyle& s = page.styles().of(*e);

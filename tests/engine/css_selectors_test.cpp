@@ -280,3 +280,48 @@ TEST(CssSelectors, ParsesHugeListsAndDeepArguments) {
 
 }  // namespace
 }  // namespace rampa::css
+
+namespace rampa::css {
+namespace {
+
+// The ancestor filter may only turn away selectors that cannot match: over
+// every element of a page, in tree order as the cascade visits them, it never
+// rejects one the matcher accepts, and it does reject absent ancestors.
+TEST(CssAncestorFilter, NeverRejectsAMatchAndRejectsAbsentAncestors) {
+  auto doc = html(R"(<body class="page  wide"><nav id=menu class=top><ul><li><a href=#x>x</a></li>
+    <li class=current><a href=#y>y</a></li></ul></nav><main><article class="post"><p>one<p class=lead>two</article>
+    <template><div class=tpl><span>t</span></div></template><svg><foreignObject><div class=in-svg><b>b</b></div>
+    </foreignObject></svg><DIV CLASS=Upper><I>i</I></DIV></main></body>)");
+  const char* selectors[] = {
+      "nav a", "#menu li > a", ".top .current a", "body.wide p", "article.post p.lead", "main p + p",
+      "ul li ~ li a", "nav :link", ".post *", "html body main article p", "foreignObject b", "svg div b",
+      ".in-svg b", "div i", ".Upper i", ".upper i", "main > div > i", ".tpl span", "li:first-child a",
+      ":is(nav, main) a", ".missing a", "#nowhere p", "table td", "nav article p"};
+  StructureIndex index(*doc);
+  Matcher matcher(*doc, &index);
+  AncestorFilter filter(*doc);
+  std::size_t rejected = 0;
+  for (const Node* e : doc->elements()) {
+    if (e->in_template) continue;
+    filter.move_to(*e);
+    for (const char* text : selectors) {
+      ComplexSelector s = one(text);
+      if (filter.may_match(ancestor_hashes(s))) continue;
+      ++rejected;
+      EXPECT_EQ(matcher.matches(s, *e), Tri::no) << text << " on <" << e->spelling << ">";
+    }
+  }
+  EXPECT_GT(rejected, doc->elements().size());  // it does turn most away
+  // Out of tree order, it rebuilds from the element's ancestors.
+  const Node* lead = nullptr;
+  for (const Node* e : doc->elements())
+    if (e->attr(attr::class_) == "lead") lead = e;
+  ASSERT_NE(lead, nullptr);
+  filter.move_to(*doc->elements().front());
+  filter.move_to(*lead);
+  EXPECT_TRUE(filter.may_match(ancestor_hashes(one("article.post p"))));
+  EXPECT_FALSE(filter.may_match(ancestor_hashes(one("nav p"))));
+}
+
+}  // namespace
+}  // namespace rampa::css

@@ -2,6 +2,9 @@
 
 #include <algorithm>
 #include <array>
+#include <bitset>
+#include <unordered_map>
+#include <vector>
 
 #include "document/ascii.hpp"
 
@@ -429,17 +432,6 @@ const Info* find(const std::array<Info, N>& table, std::string_view name) noexce
   return it != table.end() && it->name == name ? &*it : nullptr;
 }
 
-// The superclass graph is a shallow DAG (depth under ten), so plain recursion
-// is enough and needs no visited set.
-bool inherits(const RoleInfo& role, std::string_view ancestor) noexcept {
-  if (role.name == ancestor) return true;
-  for (std::string_view super : role.superclasses) {
-    const RoleInfo* s = role_info(super);
-    if (s != nullptr && inherits(*s, ancestor)) return true;
-  }
-  return false;
-}
-
 bool supports(const RoleInfo& role, std::string_view attribute) noexcept {
   if (role.required.contains(attribute) || role.supported.contains(attribute) ||
       role.required_when_focusable.contains(attribute))
@@ -498,15 +490,45 @@ std::span<const RoleInfo> all_roles() noexcept { return kRoles; }
 
 std::span<const AttributeInfo> all_attributes() noexcept { return kAttributes; }
 
-const RoleInfo* role_info(std::string_view name) noexcept { return find(kRoles, name); }
+// Asked several times per element: a hash lookup instead of a binary search
+// over 142 names.
+const RoleInfo* role_info(std::string_view name) noexcept {
+  static const std::unordered_map<std::string_view, const RoleInfo*> index = [] {
+    std::unordered_map<std::string_view, const RoleInfo*> m;
+    for (const RoleInfo& r : kRoles) m.emplace(r.name, &r);
+    return m;
+  }();
+  auto it = index.find(name);
+  return it == index.end() ? nullptr : it->second;
+}
 
 const AttributeInfo* attribute_info(std::string_view name) noexcept {
   return find(kAttributes, name);
 }
 
+// Every element asks is_a several times (landmarks, widgets, names from
+// content), so the superclass graph is walked once per program into a table
+// of (role, ancestor) pairs.
 bool is_a(std::string_view role, std::string_view ancestor) noexcept {
+  static const std::vector<std::bitset<kRoles.size()>> table = [] {
+    std::vector<std::bitset<kRoles.size()>> t(kRoles.size());
+    std::vector<std::size_t> pending;
+    for (std::size_t r = 0; r < kRoles.size(); ++r) {
+      pending.assign(1, r);
+      while (!pending.empty()) {
+        std::size_t x = pending.back();
+        pending.pop_back();
+        if (t[r][x]) continue;
+        t[r][x] = true;
+        for (std::string_view super : kRoles[x].superclasses)
+          if (const RoleInfo* s = role_info(super)) pending.push_back(static_cast<std::size_t>(s - kRoles.data()));
+      }
+    }
+    return t;
+  }();
   const RoleInfo* info = role_info(role);
-  return info != nullptr && inherits(*info, ancestor);
+  const RoleInfo* super = info == nullptr ? nullptr : role_info(ancestor);
+  return super != nullptr && table[static_cast<std::size_t>(info - kRoles.data())][static_cast<std::size_t>(super - kRoles.data())];
 }
 
 bool valid_value(const AttributeInfo& attribute, std::string_view value) noexcept {

@@ -10,6 +10,7 @@
 #include <utility>
 #include <vector>
 
+#include "document/ascii.hpp"
 #include "semantics/css/parser.hpp"
 #include "semantics/css/selectors.hpp"
 #include "semantics/css/values.hpp"
@@ -1038,7 +1039,15 @@ struct RuleEntry {
   Condition condition;
   std::uint32_t layer_rank = 0;
   std::uint32_t order = 0;
+  AncestorHashes ancestors;
 };
+
+// Lets the buckets be searched with a string_view, without a copy.
+struct TextHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
+};
+using Buckets = std::unordered_map<std::string, std::vector<std::uint32_t>, TextHash, std::equal_to<>>;
 
 struct CustomValue {
   bool known = true;
@@ -1135,7 +1144,7 @@ struct Styles::Impl {
   std::vector<std::unique_ptr<Sheet>> sheets;
   std::vector<std::unique_ptr<ParsedRule>> rules;
   std::vector<RuleEntry> entries;
-  std::unordered_map<std::string, std::vector<std::uint32_t>> by_id, by_class, by_tag;
+  Buckets by_id, by_class, by_tag;
   std::vector<std::uint32_t> universal;
   bool focus_beyond_subject = false;
   std::unique_ptr<StructureIndex> structure;
@@ -1160,10 +1169,12 @@ struct Styles::Impl {
     std::vector<Candidate> candidates;
     std::vector<Declaration> inline_decls;
     std::vector<Longhand> inline_longhands;
+    std::vector<std::string_view> classes;
+    std::string tag;
   };
   std::pair<ComputedStyle, std::shared_ptr<const CustomProps>> compute(
       const Node& e, const ComputedStyle& parent, const std::shared_ptr<const CustomProps>& parent_custom,
-      const Node* focused, Scratch& scratch) const;
+      const Node* focused, Scratch& scratch, const AncestorFilter* filter = nullptr) const;
 };
 
 namespace {
@@ -1327,7 +1338,8 @@ void Styles::Impl::index() {
         if (!sel.pseudo_element.empty()) continue;  // styles a pseudo-element, not the element
         focus_beyond_subject = focus_beyond_subject || sel.focus_beyond_subject;
         auto id = static_cast<std::uint32_t>(entries.size());
-        entries.push_back({&sel, &parsed->normal, &parsed->important, condition, rank, order++});
+        entries.push_back(
+            {&sel, &parsed->normal, &parsed->important, condition, rank, order++, ancestor_hashes(sel)});
         // Bucket by the rightmost compound's most selective simple selector.
         const Compound& right = sel.compounds.front();
         const SimpleSelector* best = nullptr;
@@ -1532,27 +1544,36 @@ void split_classes(std::string_view v, std::vector<std::string_view>& out) {
 
 std::pair<ComputedStyle, std::shared_ptr<const CustomProps>> Styles::Impl::compute(
     const Node& e, const ComputedStyle& parent, const std::shared_ptr<const CustomProps>& parent_custom,
-    const Node* focused, Scratch& scratch) const {
+    const Node* focused, Scratch& scratch, const AncestorFilter* filter) const {
   Matcher matcher(*doc, structure.get());
   // 1. Rules that may match, from the buckets.
   scratch.entries.clear();
   auto take = [&](const std::vector<std::uint32_t>* ids) {
     if (ids != nullptr) scratch.entries.insert(scratch.entries.end(), ids->begin(), ids->end());
   };
-  auto find = [](const std::unordered_map<std::string, std::vector<std::uint32_t>>& m, std::string_view k) {
+  auto find = [](const Buckets& m, std::string_view k) {
     if (m.empty()) return static_cast<const std::vector<std::uint32_t>*>(nullptr);
-    auto it = m.find(std::string(k));
+    auto it = m.find(k);
     return it == m.end() ? nullptr : &it->second;
   };
   if (std::optional<std::string_view> id = e.attr(attr::id)) take(find(by_id, *id));
   if (std::optional<std::string_view> cls = e.attr(attr::class_); cls && !by_class.empty()) {
-    std::vector<std::string_view> classes;
+    std::vector<std::string_view>& classes = scratch.classes;
+    classes.clear();
     split_classes(*cls, classes);
     std::sort(classes.begin(), classes.end());
     classes.erase(std::unique(classes.begin(), classes.end()), classes.end());
     for (std::string_view c : classes) take(find(by_class, c));
   }
-  if (!by_tag.empty()) take(find(by_tag, ascii_lower(doc->spelling(e.name))));
+  if (!by_tag.empty()) {
+    std::string_view spelling = doc->spelling(e.name);
+    if (std::any_of(spelling.begin(), spelling.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) {
+      scratch.tag.assign(spelling);
+      for (char& c : scratch.tag) c = ascii::lower(c);
+      spelling = scratch.tag;
+    }
+    take(find(by_tag, spelling));
+  }
   take(&universal);
 
   // 2. Declarations of the matching rules, with their priority.
@@ -1560,6 +1581,7 @@ std::pair<ComputedStyle, std::shared_ptr<const CustomProps>> Styles::Impl::compu
   bool viewport_seen = false;
   for (std::uint32_t id : scratch.entries) {
     const RuleEntry& r = entries[id];
+    if (filter != nullptr && !filter->may_match(r.ancestors)) continue;
     Tri m = r.condition.applies && matcher.matches(*r.selector, e, focused);
     if (m == Tri::no) continue;
     bool viewport = r.condition.viewport_dependent;
@@ -1774,6 +1796,7 @@ Styles Styles::compute(const Document& doc, const CascadeOptions& options) {
   impl->styles.resize(elements.size());
   impl->customs.resize(elements.size());
   Impl::Scratch scratch;
+  AncestorFilter filter(doc);
   for (const Node* e : elements) {
     if (e->in_template) {
       impl->styles[e->element_index] = impl->template_style;
@@ -1785,7 +1808,8 @@ Styles Styles::compute(const Document& doc, const CascadeOptions& options) {
     static const std::shared_ptr<const CustomProps> kNone;
     const std::shared_ptr<const CustomProps>& parent_custom = has_parent ? impl->customs[p->element_index] : kNone;
     if (!has_parent) impl->root_font_size = std::nullopt;
-    auto [style, custom] = impl->compute(*e, parent, parent_custom, nullptr, scratch);
+    filter.move_to(*e);
+    auto [style, custom] = impl->compute(*e, parent, parent_custom, nullptr, scratch, &filter);
     if (!has_parent) impl->root_font_size = style.font_size_px;
     impl->styles[e->element_index] = std::move(style);
     impl->customs[e->element_index] = std::move(custom);

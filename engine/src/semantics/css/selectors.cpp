@@ -978,3 +978,100 @@ bool Matcher::match_pseudo(const SimpleSelector& s, const Node& e, const Node* f
 }
 
 }  // namespace rampa::css
+
+namespace rampa::css {
+namespace {
+
+enum class HashKind : std::uint8_t { tag = 1, id = 2, class_ = 3 };
+
+// FNV-1a over the kind and the text; tag names fold ASCII case, as type
+// selectors compare them.
+std::uint32_t name_hash(HashKind kind, std::string_view text) {
+  std::uint32_t h = 2166136261u ^ static_cast<std::uint32_t>(kind);
+  h *= 16777619u;
+  for (char c : text) {
+    if (kind == HashKind::tag && c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    h ^= static_cast<unsigned char>(c);
+    h *= 16777619u;
+  }
+  return h;
+}
+
+bool is_class_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
+
+template <typename F>
+void for_each_class(std::string_view v, F&& f) {
+  std::size_t i = 0;
+  while (i < v.size()) {
+    while (i < v.size() && is_class_space(v[i])) ++i;
+    std::size_t j = i;
+    while (j < v.size() && !is_class_space(v[j])) ++j;
+    if (j > i) f(v.substr(i, j - i));
+    i = j;
+  }
+}
+
+}  // namespace
+
+AncestorHashes ancestor_hashes(const ComplexSelector& s) {
+  AncestorHashes out;
+  bool through_parent = false;
+  for (std::size_t k = 0; k < s.compounds.size(); ++k) {
+    if (through_parent) {
+      for (std::uint32_t i = s.compounds[k].begin; i < s.compounds[k].end && out.count < out.hash.size(); ++i) {
+        const SimpleSelector& simple = s.simples[i];
+        using K = SimpleSelector::Kind;
+        if (simple.kind == K::type) out.hash[out.count++] = name_hash(HashKind::tag, simple.text);
+        else if (simple.kind == K::id) out.hash[out.count++] = name_hash(HashKind::id, simple.text);
+        else if (simple.kind == K::class_) out.hash[out.count++] = name_hash(HashKind::class_, simple.text);
+      }
+    }
+    // A compound left of a descendant or child combinator, and everything
+    // further left, lies on the subject's ancestor chain.
+    Combinator c = s.compounds[k].combinator;
+    through_parent = through_parent || c == Combinator::descendant || c == Combinator::child;
+  }
+  return out;
+}
+
+void AncestorFilter::add(const Node& e, int delta) {
+  const std::uint32_t mask = (std::uint32_t{1} << kBits) - 1;
+  auto bump = [&](std::uint32_t h) {
+    counts_[h & mask] += static_cast<std::uint32_t>(delta);
+    counts_[(h >> kBits) & mask] += static_cast<std::uint32_t>(delta);
+  };
+  bump(name_hash(HashKind::tag, doc_.spelling(e.name)));
+  if (std::optional<std::string_view> id = e.attr(attr::id)) bump(name_hash(HashKind::id, *id));
+  if (std::optional<std::string_view> cls = e.attr(attr::class_))
+    for_each_class(*cls, [&](std::string_view c) { bump(name_hash(HashKind::class_, c)); });
+}
+
+void AncestorFilter::move_to(const Node& e) {
+  const Node* parent = parent_element(e);
+  if (parent != nullptr && parent == last_) {
+    add(*parent, 1);
+    stack_.push_back(parent);
+  } else {
+    while (!stack_.empty() && stack_.back() != parent) {
+      add(*stack_.back(), -1);
+      stack_.pop_back();
+    }
+    if (stack_.empty() && parent != nullptr) {
+      for (const Node* a = parent; a != nullptr; a = parent_element(*a)) stack_.push_back(a);
+      std::reverse(stack_.begin(), stack_.end());
+      for (const Node* a : stack_) add(*a, 1);
+    }
+  }
+  last_ = &e;
+}
+
+bool AncestorFilter::may_match(const AncestorHashes& needed) const {
+  const std::uint32_t mask = (std::uint32_t{1} << kBits) - 1;
+  for (std::uint8_t k = 0; k < needed.count; ++k) {
+    std::uint32_t h = needed.hash[k];
+    if (counts_[h & mask] == 0 || counts_[(h >> kBits) & mask] == 0) return false;
+  }
+  return true;
+}
+
+}  // namespace rampa::css

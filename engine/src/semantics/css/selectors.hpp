@@ -6,6 +6,7 @@
 // :dir(), :valid...), never guessed. User interaction is a mode: by default
 // nothing is hovered, focused or visited; a caller may name the focused
 // element to ask how the page looks when it has focus.
+#include <array>
 #include <compare>
 #include <cstdint>
 #include <optional>
@@ -162,6 +163,39 @@ class Matcher {
 
   const Document& doc_;
   const StructureIndex* index_;
+};
+
+// What a selector needs from the subject's ancestors: the ids, classes and
+// tag names of compounds reached through a descendant or child combinator
+// (`.menu` and `nav` in `nav .menu > a:hover`), as hashes. At most four are
+// kept: a necessary condition, not the whole selector.
+struct AncestorHashes {
+  std::array<std::uint32_t, 4> hash{};
+  std::uint8_t count = 0;
+};
+AncestorHashes ancestor_hashes(const ComplexSelector& selector);
+
+// A counting Bloom filter over the ids, classes and tag names of the current
+// element's ancestors, kept up to date while elements are visited in tree
+// order. It rejects most selectors whose ancestors are absent without walking
+// up the tree (`.sidebar a` on a page without .sidebar), which is what keeps
+// matching linear on deep pages with descendant selectors. It never rejects
+// a selector that matches.
+class AncestorFilter {
+ public:
+  explicit AncestorFilter(const Document& doc) : doc_(doc) {}
+  // Makes the filter hold exactly the ancestors of `element`. Cheap when
+  // elements come in tree order; any other order rebuilds from the chain.
+  void move_to(const Node& element);
+  bool may_match(const AncestorHashes& needed) const;
+
+ private:
+  static constexpr std::uint32_t kBits = 12;
+  void add(const Node& element, int delta);
+  const Document& doc_;
+  std::vector<std::uint32_t> counts_ = std::vector<std::uint32_t>(std::size_t{1} << kBits);
+  std::vector<const Node*> stack_;  // ancestors of last_, root first
+  const Node* last_ = nullptr;
 };
 
 }  // namespace rampa::css
