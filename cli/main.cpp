@@ -16,6 +16,7 @@
 #include "inputs.hpp"
 #include "output_file.hpp"
 #include "rampa/catalog.hpp"
+#include "rampa/config_file.hpp"
 #include "rampa/engine.hpp"
 #include "rampa/writers.hpp"
 
@@ -30,7 +31,11 @@ constexpr const char* kCheckHelp = R"(Audit pages for accessibility barriers.
 
 PATH is a file, a directory (walked recursively for .html .htm .xhtml .svg,
 and .xml whose root is html, svg or math), a glob such as 'site/*.html', or
-- for standard input.
+- for standard input. Without PATH, the "paths" of the project's .rampa.json.
+
+Settings: the nearest .rampa.json (in this directory or a parent) gives the
+defaults of a project; options given here override them. README "Config file"
+lists the settings.
 
 Exit status: 0 when nothing at or over --fail-on failed; 1 when something did;
 2 on a usage error, or when a page, a directory or the --output file could not
@@ -50,6 +55,8 @@ struct CheckOptions {
   std::size_t max_depth = rampa::Config{}.max_depth;
   std::size_t max_attributes = rampa::Config{}.max_attributes;
   std::string input_format = "auto";
+  std::string config;
+  bool no_config = false;
 };
 
 bool use_color(bool to_file) {
@@ -226,6 +233,52 @@ int run_rules(const std::string& format, const std::string& locale) {
   return kClean;
 }
 
+// Settings from the project's .rampa.json (or --config FILE) fill in what the
+// command line left unset; the command line wins. False after saying why on
+// stderr.
+bool apply_config(const CLI::App& command, CheckOptions& o) {
+  if (o.no_config) return true;
+  std::optional<std::filesystem::path> file;
+  if (!o.config.empty()) file = o.config;
+  else file = rampa::find_config_file(std::filesystem::current_path());
+  if (!file) return true;
+  auto read = rampa::read_config_file(*file);
+  if (!read) {
+    std::cerr << "rampa: " << read.error().message() << '\n';
+    return false;
+  }
+  const rampa::ConfigFile& c = *read;
+  auto unset = [&](const char* option) { return command.get_option_no_throw(option) != nullptr && command.count(option) == 0; };
+  if (o.paths.empty()) o.paths = c.paths;
+  if (c.format && unset("--format")) o.format = *c.format;
+  if (c.output && unset("--output")) o.output = *c.output;
+  if (c.locale && unset("--locale")) o.locale = *c.locale;
+  if (c.jobs && unset("--jobs")) o.jobs = *c.jobs;
+  if (c.fail_on && unset("--fail-on")) o.fail_on = *c.fail_on;
+  if (c.root && unset("--root")) o.root = c.root->string();
+  if (!c.rules.empty() && unset("--rule")) o.rules = c.rules;
+  if (c.verbose && unset("--verbose")) o.verbose = *c.verbose;
+  if (c.input_format && unset("--input-format")) o.input_format = *c.input_format;
+  if (c.max_bytes && unset("--max-bytes")) o.max_bytes = *c.max_bytes;
+  if (c.max_depth && unset("--max-depth")) o.max_depth = *c.max_depth;
+  if (c.max_attributes && unset("--max-attributes")) o.max_attributes = *c.max_attributes;
+  return true;
+}
+
+// Config options and the check that something is to be audited.
+void add_config_options(CLI::App* command, CheckOptions& o) {
+  auto* config = command->add_option("--config", o.config,
+                                     "Read settings from FILE instead of the nearest .rampa.json (this directory "
+                                     "or a parent); the command line overrides them");
+  command->add_flag("--no-config", o.no_config, "Ignore any .rampa.json")->excludes(config);
+}
+
+bool have_paths(const CheckOptions& o) {
+  if (!o.paths.empty()) return true;
+  std::cerr << "rampa: name the pages to audit (PATH), or list them under \"paths\" in .rampa.json\n";
+  return false;
+}
+
 // The limits of README "Limits"; a page over one is an error, never cut.
 void add_limit_options(CLI::App* command, CheckOptions& o) {
   command->add_option("--max-bytes", o.max_bytes, "Refuse pages larger than this many bytes")
@@ -247,7 +300,7 @@ int main(int argc, char** argv) {
   CheckOptions o;
   auto* check = app.add_subcommand("check", kCheckHelp);
   const std::vector<std::string> input_formats{"auto", "html", "xml", "json-schema", "xforms", "surveyjs", "formio"};
-  check->add_option("PATH", o.paths, "Pages, directories, globs, or - for standard input")->required();
+  check->add_option("PATH", o.paths, "Pages, directories, globs, or - for standard input (default: \"paths\" of .rampa.json)");
   check->add_option("-f,--format", o.format, "Report format")->check(CLI::IsMember({"text", "json"}))
       ->capture_default_str();
   check->add_option("-o,--output", o.output, "Write the report to FILE (atomically) instead of standard output");
@@ -259,17 +312,19 @@ int main(int argc, char** argv) {
       ->check(CLI::IsMember({"minor", "moderate", "serious", "critical"}))->capture_default_str();
   check->add_option("--root", o.root, "Document root: root-absolute URLs (/css/site.css) resolve under DIR")
       ->check(CLI::ExistingDirectory);
-  check->add_option("--rule", o.rules, "Run only this rule (repeatable)");
+  // One id per --rule, so that a PATH after it is not taken for a rule.
+  check->add_option("--rule", o.rules, "Run only this rule (repeatable)")->allow_extra_args(false);
   check->add_flag("--verbose", o.verbose, "Also list passed checks");
   add_limit_options(check, o);
   check->add_option("--input-format", o.input_format,
                     "How to read every input: auto (from name and content), html, xml, json-schema, xforms, "
                     "surveyjs or formio")
       ->check(CLI::IsMember(input_formats))->capture_default_str();
+  add_config_options(check, o);
 
   CheckOptions t;
   auto* tree = app.add_subcommand("tree", "Print the computed accessibility tree: role, name, description, hidden, focusable");
-  tree->add_option("PATH", t.paths, "Pages, directories, globs, or - for standard input")->required();
+  tree->add_option("PATH", t.paths, "Pages, directories, globs, or - for standard input (default: \"paths\" of .rampa.json)");
   tree->add_option("-f,--format", t.format, "text (indented) or json")->check(CLI::IsMember({"text", "json"}))
       ->capture_default_str();
   tree->add_option("-o,--output", t.output, "Write to FILE (atomically) instead of standard output");
@@ -279,6 +334,7 @@ int main(int argc, char** argv) {
   add_limit_options(tree, t);
   tree->add_option("--input-format", t.input_format, "How to read every input (see check --help)")
       ->check(CLI::IsMember(input_formats))->capture_default_str();
+  add_config_options(tree, t);
 
   std::string rules_format = "text", rules_locale;
   auto* rules = app.add_subcommand("rules", "List every rule: id, title, WCAG success criteria, ACT ids, impact, tags");
@@ -299,9 +355,9 @@ int main(int argc, char** argv) {
     return kError;
   }
   try {
-    if (check->parsed()) return run_check(o);
+    if (check->parsed()) return apply_config(*check, o) && have_paths(o) ? run_check(o) : kError;
     if (rules->parsed()) return run_rules(rules_format, rules_locale);
-    if (tree->parsed()) return run_tree(t);
+    if (tree->parsed()) return apply_config(*tree, t) && have_paths(t) ? run_tree(t) : kError;
   } catch (const std::exception& e) {
     std::cerr << "rampa: internal error: " << e.what() << '\n';
     return kError;

@@ -373,3 +373,105 @@ TEST(Cli, TreeIsIndentedTextByDefault) {
   EXPECT_EQ(rampa("tree /no/such/page.html").code, 2);
 }
 }  // namespace
+
+namespace {
+
+// Runs `rampa ARGS` from `dir`, where a .rampa.json may be found.
+CliRun rampa_in(const fs::path& dir, const std::string& args) {
+  TempDir t;
+  std::string cmd = "cd '" + dir.string() + "' && env LC_ALL= LC_MESSAGES= LANG=C " + std::string(RAMPA_BINARY) +
+                    " " + args + " </dev/null 2>" + (t.path / "err").string();
+  CliRun r;
+  FILE* p = ::popen(cmd.c_str(), "r");
+  std::array<char, 65536> buf{};
+  for (std::size_t n; (n = std::fread(buf.data(), 1, buf.size(), p)) > 0;) r.out.append(buf.data(), n);
+  int status = ::pclose(p);
+  r.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  r.err = slurp(t.path / "err");
+  return r;
+}
+
+constexpr std::string_view kUnnamedImage = "<html lang=\"es\"><title>Vacantes</title><img src=\"logo.png\"></html>";
+
+}  // namespace
+
+TEST(Cli, ReadsTheProjectConfigFromTheDirectoryOrAParent) {
+  TempDir t;
+  t.write("site/index.html", kUnnamedImage);
+  t.write(".rampa.json", R"({"paths": ["site"], "format": "json", "rules": ["image-has-name"], "locale": "es"})");
+  fs::create_directories(t.path / "site" / "deeper");
+  for (const fs::path& from : {t.path, t.path / "site" / "deeper"}) {
+    CliRun r = rampa_in(from, "check");
+    EXPECT_EQ(r.code, 1) << from << r.err;
+    const std::string& out = r.out;
+    json report = json::parse(out);
+    EXPECT_EQ(report["locale"], "es");
+    ASSERT_EQ(report["pages"].size(), 1u);
+    EXPECT_TRUE(report["pages"][0]["path"].get<std::string>().ends_with("site/index.html"));
+    for (const auto& rr : report["pages"][0]["rules"]) EXPECT_EQ(rr["rule"], "image-has-name");
+  }
+}
+
+TEST(Cli, TheCommandLineOverridesTheConfig) {
+  TempDir t;
+  t.write("site/index.html", kUnnamedImage);
+  fs::path config = t.write("ci.json", R"({"paths": ["site"], "format": "json", "failOn": "critical"})");
+  // image-has-name is critical: exit 1 under the config's threshold.
+  CliRun r = rampa("check --config " + config.string());
+  EXPECT_EQ(r.code, 1) << r.err;
+  EXPECT_TRUE(json::accept(r.out));
+  // --format text wins over "json"; an explicit PATH wins over "paths".
+  fs::path other = t.write("other.html", "<html lang=\"es\"><title>Cursos</title></html>");
+  r = rampa("check --config " + config.string() + " --format text " + other.string());
+  EXPECT_EQ(r.code, 0) << r.err;
+  EXPECT_NE(r.out.find("other.html"), std::string::npos);
+  EXPECT_EQ(r.out.find("index.html"), std::string::npos);
+  EXPECT_FALSE(json::accept(r.out));
+}
+
+TEST(Cli, NoConfigIgnoresTheProjectFile) {
+  TempDir t;
+  t.write("site/index.html", kUnnamedImage);
+  t.write(".rampa.json", R"({"rules": ["no-such-rule"]})");
+  CliRun bad = rampa_in(t.path, "check site");
+  EXPECT_EQ(bad.code, 2);
+  EXPECT_NE(bad.err.find(".rampa.json: line 1, column 12: there is no rule named \"no-such-rule\""), std::string::npos)
+      << bad.err;
+  CliRun ignored = rampa_in(t.path, "check --no-config site");
+  EXPECT_EQ(ignored.code, 1) << ignored.err;
+}
+
+TEST(Cli, AConfigPointingOutsideItsTreeIsRefused) {
+  TempDir t;
+  t.write("project/site/index.html", kUnnamedImage);
+  t.write("secret/page.html", kUnnamedImage);
+  fs::path config = t.write("project/.rampa.json", R"({"paths": ["../secret"]})");
+  CliRun r = rampa("check --config " + config.string());
+  EXPECT_EQ(r.code, 2);
+  EXPECT_NE(r.err.find("points outside the config file's directory"), std::string::npos) << r.err;
+  EXPECT_TRUE(r.out.empty());
+  t.write("project/.rampa.json", R"({"paths": ["site"], "root": "/etc"})");
+  r = rampa("check --config " + config.string());
+  EXPECT_EQ(r.code, 2);
+  EXPECT_NE(r.err.find("not absolute"), std::string::npos) << r.err;
+  t.write("project/.rampa.json", R"({"paths": ["site"], "output": "../report.json"})");
+  r = rampa("check --config " + config.string());
+  EXPECT_EQ(r.code, 2);
+  EXPECT_FALSE(fs::exists(t.path / "report.json"));
+}
+
+TEST(Cli, AMissingOrBrokenConfigIsAnError) {
+  TempDir t;
+  CliRun r = rampa("check --config " + (t.path / "nope.json").string());
+  EXPECT_EQ(r.code, 2);
+  EXPECT_NE(r.err.find("nope.json: no such config file"), std::string::npos) << r.err;
+  fs::path broken = t.write("broken.json", "{\"paths\": [\"site\",}");
+  r = rampa("check --config " + broken.string());
+  EXPECT_EQ(r.code, 2);
+  EXPECT_NE(r.err.find("broken.json: is not valid JSON at line 1"), std::string::npos) << r.err;
+  // Neither PATH nor "paths": say what is missing.
+  t.write("empty/.rampa.json", "{}");
+  r = rampa_in(t.path / "empty", "check");
+  EXPECT_EQ(r.code, 2);
+  EXPECT_NE(r.err.find("name the pages to audit"), std::string::npos) << r.err;
+}
