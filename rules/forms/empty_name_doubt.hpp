@@ -59,6 +59,12 @@ bool some_style_element(const Page& page, Pred pred) {
   return false;
 }
 
+// Whether some <style> of the page generates content: asked per unnamed
+// control, answered once per page.
+struct GeneratedContent {
+  bool anywhere = false;
+};
+
 // The cascade's doubt about rendering: a stylesheet it could not read, or a
 // conditional rule (a media query) that may hide the element.
 inline bool style_may_hide(const Node& element, const Page& page) {
@@ -180,7 +186,9 @@ inline NameDoubt empty_name_doubt(const Node& element, const Page& page) {
     text_matters = true;
     if (content_may_name(element, page, false, true)) return NameDoubt::name_source;
   }
-  if (text_matters && some_style_element(page, [](std::string_view css) { return css_may_generate_content(css); }))
+  if (text_matters && page.derived<GeneratedContent>([](const Page& p) {
+                         return GeneratedContent{some_style_element(p, css_may_generate_content)};
+                       }).anywhere)
     return NameDoubt::generated_content;
   return NameDoubt::none;
 }

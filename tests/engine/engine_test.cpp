@@ -171,6 +171,23 @@ TEST(Page, ResolvesRelativeAndRootAbsoluteUrlsLikeAStaticServer) {
   EXPECT_EQ(no_root.resolve("/css/site.css"), std::nullopt);
 }
 
+TEST(Page, DerivesAFactOnceForEveryRuleThatAsks) {
+  Page page(std::move(parse_html("<style>a::after{content:'x'}</style>", {})).value(), "a.html", ".", "");
+  struct Count {
+    int value;
+  };
+  struct Other {
+    int value;
+  };
+  int made = 0;
+  auto make = [&](const Page&) { return Count{++made}; };
+  EXPECT_EQ(page.derived<Count>(make).value, 1);
+  EXPECT_EQ(page.derived<Count>(make).value, 1);
+  EXPECT_EQ(&page.derived<Count>(make), &page.derived<Count>(make));
+  EXPECT_EQ(made, 1);
+  EXPECT_EQ(page.derived<Other>([](const Page& p) { return Other{static_cast<int>(p.style_texts().size())}; }).value, 1);
+}
+
 TEST(Catalog, FillsNamedPlaceholdersInAnyOrder) {
   const Catalog& es = Catalog::get("es_MX.UTF-8");
   EXPECT_EQ(es.locale(), "es");

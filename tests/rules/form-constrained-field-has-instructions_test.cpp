@@ -1,6 +1,6 @@
 #include <gtest/gtest.h>
 
-#include "support/hand_form.hpp"
+#include "support/form_rule_test.hpp"
 #include "support/rule_test.hpp"
 
 using rampa::Outcome;
@@ -9,7 +9,7 @@ using rampa::forms::ConstraintKind;
 using rampa::testing::at;
 using rampa::testing::field;
 using rampa::testing::one_field;
-using rampa::testing::run_on_form;
+using rampa::testing::run_form_rule;
 using rampa::testing::run_rule;
 using rampa::testing::text;
 
@@ -25,7 +25,7 @@ rampa::forms::Field constrained(ConstraintKind kind, std::string value, std::str
 }  // namespace
 
 TEST(FormConstrainedFieldHasInstructions, FailsAtTheConstraintWithNoHint) {
-  auto run = run_on_form(kRule, one_field(constrained(ConstraintKind::pattern, "^[0-9]{6,10}$")));
+  auto run = run_form_rule(kRule, one_field(constrained(ConstraintKind::pattern, "^[0-9]{6,10}$")));
   ASSERT_EQ(run.outcome, Outcome::failed);
   ASSERT_EQ(run.verdicts.size(), 1u);
   EXPECT_EQ(run.verdicts[0].message, "failed.no-instructions");
@@ -38,40 +38,40 @@ TEST(FormConstrainedFieldHasInstructions, FailsAtTheConstraintWithNoHint) {
 TEST(FormConstrainedFieldHasInstructions, AHintOrALabelGivingTheFormatPasses) {
   auto f = constrained(ConstraintKind::pattern, "^[0-9]{6,10}$");
   f.hint = text("Solo números, sin puntos", "/properties/cedula/description");
-  EXPECT_EQ(run_on_form(kRule, one_field(f)).outcome, Outcome::passed);
+  EXPECT_EQ(run_form_rule(kRule, one_field(f)).outcome, Outcome::passed);
   for (const char* label : {"Cédula (6 a 10 dígitos)", "Fecha de inicio (dd/mm/aaaa)", "CPF, por exemplo 12345678901",
                             "Código, e.g. AB-12", "Senha com letras e números"})
-    EXPECT_EQ(run_on_form(kRule, one_field(constrained(ConstraintKind::custom, ". != ''", label))).outcome,
+    EXPECT_EQ(run_form_rule(kRule, one_field(constrained(ConstraintKind::custom, ". != ''", label))).outcome,
               Outcome::passed)
         << label;
   // A hidden label tells nobody looking at the screen.
   auto hidden = constrained(ConstraintKind::pattern, "^[0-9]{8}$", "Documento (8 dígitos)");
   hidden.label_hidden = true;
-  EXPECT_EQ(run_on_form(kRule, one_field(hidden)).outcome, Outcome::failed);
+  EXPECT_EQ(run_form_rule(kRule, one_field(hidden)).outcome, Outcome::failed);
   // A placeholder example is gone once people type.
   auto example = constrained(ConstraintKind::pattern, "^[0-9]{8}$");
   example.placeholder = text("12345678", "/uiSchema/cedula/ui:placeholder");
-  EXPECT_EQ(run_on_form(kRule, one_field(example)).outcome, Outcome::failed);
+  EXPECT_EQ(run_form_rule(kRule, one_field(example)).outcome, Outcome::failed);
 }
 
 TEST(FormConstrainedFieldHasInstructions, OnlyRulesPeopleCannotGuess) {
-  EXPECT_EQ(run_on_form(kRule, one_field(constrained(ConstraintKind::format, "email"))).outcome,
+  EXPECT_EQ(run_form_rule(kRule, one_field(constrained(ConstraintKind::format, "email"))).outcome,
             Outcome::inapplicable);
-  EXPECT_EQ(run_on_form(kRule, one_field(constrained(ConstraintKind::format, "date"))).outcome,
+  EXPECT_EQ(run_form_rule(kRule, one_field(constrained(ConstraintKind::format, "date"))).outcome,
             Outcome::inapplicable);
-  EXPECT_EQ(run_on_form(kRule, one_field(constrained(ConstraintKind::maximum, "120"))).outcome,
+  EXPECT_EQ(run_form_rule(kRule, one_field(constrained(ConstraintKind::maximum, "120"))).outcome,
             Outcome::inapplicable);
-  EXPECT_EQ(run_on_form(kRule, one_field(constrained(ConstraintKind::min_length, "1"))).outcome,
+  EXPECT_EQ(run_form_rule(kRule, one_field(constrained(ConstraintKind::min_length, "1"))).outcome,
             Outcome::inapplicable);
-  EXPECT_EQ(run_on_form(kRule, one_field(constrained(ConstraintKind::min_length, "8", "Contraseña"))).outcome,
+  EXPECT_EQ(run_form_rule(kRule, one_field(constrained(ConstraintKind::min_length, "8", "Contraseña"))).outcome,
             Outcome::failed);
-  EXPECT_EQ(run_on_form(kRule, one_field(constrained(ConstraintKind::format, "ipv4", "Servidor"))).outcome,
+  EXPECT_EQ(run_form_rule(kRule, one_field(constrained(ConstraintKind::format, "ipv4", "Servidor"))).outcome,
             Outcome::failed);
-  EXPECT_EQ(run_on_form(kRule, one_field(constrained(ConstraintKind::input_mask, "99.999.999", "DNI"))).outcome,
+  EXPECT_EQ(run_form_rule(kRule, one_field(constrained(ConstraintKind::input_mask, "99.999.999", "DNI"))).outcome,
             Outcome::failed);
   auto fixed = constrained(ConstraintKind::pattern, "^[0-9]{8}$");
   fixed.read_only = true;
-  EXPECT_EQ(run_on_form(kRule, one_field(fixed)).outcome, Outcome::inapplicable);
+  EXPECT_EQ(run_form_rule(kRule, one_field(fixed)).outcome, Outcome::inapplicable);
 }
 
 TEST(FormConstrainedFieldHasInstructions, PointsAtThePatternAndTheXFormsConstraint) {

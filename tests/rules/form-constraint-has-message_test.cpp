@@ -1,6 +1,6 @@
 #include <gtest/gtest.h>
 
-#include "support/hand_form.hpp"
+#include "support/form_rule_test.hpp"
 #include "support/rule_test.hpp"
 
 using rampa::Outcome;
@@ -10,7 +10,7 @@ using rampa::forms::Origin;
 using rampa::testing::at;
 using rampa::testing::field;
 using rampa::testing::one_field;
-using rampa::testing::run_on_form;
+using rampa::testing::run_form_rule;
 using rampa::testing::run_rule;
 using rampa::testing::text;
 
@@ -26,13 +26,13 @@ rampa::forms::FormModel with(Origin origin, ConstraintKind kind, std::string val
 }
 
 Outcome outcome(Origin origin, ConstraintKind kind, std::string value, bool native = false) {
-  return run_on_form(kRule, with(origin, kind, std::move(value), native)).outcome;
+  return run_form_rule(kRule, with(origin, kind, std::move(value), native)).outcome;
 }
 }  // namespace
 
 TEST(FormConstraintHasMessage, FailsAtAPatternWithNoMessageInEveryFormat) {
   for (Origin o : {Origin::html, Origin::json_schema, Origin::xforms, Origin::surveyjs, Origin::formio}) {
-    auto run = run_on_form(kRule, with(o, ConstraintKind::pattern, "^[0-9]{8}$", true));
+    auto run = run_form_rule(kRule, with(o, ConstraintKind::pattern, "^[0-9]{8}$", true));
     ASSERT_EQ(run.verdicts.size(), 1u) << to_string(o);
     EXPECT_EQ(run.verdicts[0].message, "failed.no-message") << to_string(o);
     EXPECT_EQ(run.verdicts[0].args.at("constraint"), "pattern");
@@ -48,7 +48,7 @@ TEST(FormConstraintHasMessage, LengthsPassWhereTheDefaultMessageStatesTheBoundIn
   EXPECT_EQ(outcome(Origin::json_schema, ConstraintKind::min_length, "8"), Outcome::failed);
   EXPECT_EQ(outcome(Origin::formio, ConstraintKind::maximum, "120"), Outcome::failed);
   EXPECT_EQ(outcome(Origin::xforms, ConstraintKind::max_length, "500"), Outcome::failed);
-  EXPECT_EQ(run_on_form(kRule, with(Origin::json_schema, ConstraintKind::format, "email")).verdicts.at(0).message,
+  EXPECT_EQ(run_form_rule(kRule, with(Origin::json_schema, ConstraintKind::format, "email")).verdicts.at(0).message,
             "failed.generic");
 }
 
@@ -56,7 +56,7 @@ TEST(FormConstraintHasMessage, OneVerdictPerConstraint) {
   auto form = with(Origin::json_schema, ConstraintKind::min_length, "8");
   form.fields[0].constraints[0].message = text("Al menos 8 caracteres", "/properties/clave/errorMessage/minLength");
   form.fields[0].constraints.push_back(Constraint{ConstraintKind::pattern, ".*[0-9].*", at("/properties/clave/pattern"), {}});
-  auto run = run_on_form(kRule, form);
+  auto run = run_form_rule(kRule, form);
   ASSERT_EQ(run.verdicts.size(), 2u);
   EXPECT_EQ(run.verdicts[0].outcome, Outcome::passed);
   EXPECT_EQ(run.verdicts[1].message, "failed.no-message");
@@ -73,7 +73,7 @@ TEST(FormConstraintHasMessage, OneWrittenRuleIsOneFinding) {
   auto form = with(Origin::xforms, ConstraintKind::custom, "regex(., '^[0-9]{8}$')");
   form.fields[0].constraints.push_back(form.fields[0].constraints[0]);
   form.fields[0].constraints[1].kind = ConstraintKind::pattern;
-  auto run = run_on_form(kRule, form);
+  auto run = run_form_rule(kRule, form);
   ASSERT_EQ(run.verdicts.size(), 1u);
   EXPECT_EQ(run.verdicts[0].message, "failed.no-message");
 }

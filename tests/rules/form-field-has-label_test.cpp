@@ -1,13 +1,13 @@
 #include <gtest/gtest.h>
 
-#include "support/hand_form.hpp"
+#include "support/form_rule_test.hpp"
 #include "support/rule_test.hpp"
 
 using rampa::Outcome;
 using rampa::forms::Origin;
 using rampa::testing::field;
 using rampa::testing::one_field;
-using rampa::testing::run_on_form;
+using rampa::testing::run_form_rule;
 using rampa::testing::run_rule;
 using rampa::testing::text;
 
@@ -18,7 +18,7 @@ constexpr const char* kRule = "form-field-has-label";
 TEST(FormFieldHasLabel, PassesOnAVisibleLabel) {
   auto f = field("nombres");
   f.label = text("Nombres", "/properties/nombres/title");
-  auto run = run_on_form(kRule, one_field(f));
+  auto run = run_form_rule(kRule, one_field(f));
   ASSERT_EQ(run.outcome, Outcome::passed);
   EXPECT_EQ(run.verdicts[0].args.at("field"), "Nombres");
 }
@@ -27,7 +27,7 @@ TEST(FormFieldHasLabel, FailsOnAHiddenLabelAtTheLabel) {
   auto f = field("cidade");
   f.label = text("Cidade", "/properties/cidade/title");
   f.label_hidden = true;
-  auto run = run_on_form(kRule, one_field(f));
+  auto run = run_form_rule(kRule, one_field(f));
   ASSERT_EQ(run.outcome, Outcome::failed);
   ASSERT_EQ(run.verdicts.size(), 1u);
   EXPECT_EQ(run.verdicts[0].message, "failed.hidden");
@@ -39,7 +39,7 @@ TEST(FormFieldHasLabel, FailsOnTheKeyShownAsLabel) {
   auto f = field("fecha_nac");
   f.label = text("fecha_nac", "/properties/fecha_nac");
   f.label_is_key = true;
-  auto run = run_on_form(kRule, one_field(f));
+  auto run = run_form_rule(kRule, one_field(f));
   ASSERT_EQ(run.verdicts.size(), 1u);
   EXPECT_EQ(run.verdicts[0].message, "failed.key");
   EXPECT_EQ(run.verdicts[0].args.at("key"), "fecha_nac");
@@ -47,7 +47,7 @@ TEST(FormFieldHasLabel, FailsOnTheKeyShownAsLabel) {
 
 TEST(FormFieldHasLabel, FailsOnNoLabelAtTheField) {
   auto f = field("celular");
-  auto run = run_on_form(kRule, one_field(f, Origin::xforms));
+  auto run = run_form_rule(kRule, one_field(f, Origin::xforms));
   ASSERT_EQ(run.verdicts.size(), 1u);
   EXPECT_EQ(run.verdicts[0].message, "failed.none");
   EXPECT_EQ(run.verdicts[0].args.at("field"), "celular");
@@ -57,16 +57,16 @@ TEST(FormFieldHasLabel, FailsOnNoLabelAtTheField) {
 TEST(FormFieldHasLabel, LeavesPlaceholderOnlyAndNamelessHtmlFieldsToOtherRules) {
   auto with_placeholder = field("salario");
   with_placeholder.placeholder = text("Salario pretendido", "/salario/ui:placeholder");
-  EXPECT_EQ(run_on_form(kRule, one_field(with_placeholder)).outcome, Outcome::inapplicable);
+  EXPECT_EQ(run_form_rule(kRule, one_field(with_placeholder)).outcome, Outcome::inapplicable);
   // A hidden label with a placeholder: the placeholder is what people see.
   with_placeholder.label = text("Salario", "/properties/salario/title");
   with_placeholder.label_hidden = true;
-  EXPECT_EQ(run_on_form(kRule, one_field(with_placeholder)).outcome, Outcome::inapplicable);
+  EXPECT_EQ(run_form_rule(kRule, one_field(with_placeholder)).outcome, Outcome::inapplicable);
 
   auto nameless = field("codigo_postal");
-  EXPECT_EQ(run_on_form(kRule, one_field(nameless, Origin::html)).outcome, Outcome::inapplicable);
+  EXPECT_EQ(run_form_rule(kRule, one_field(nameless, Origin::html)).outcome, Outcome::inapplicable);
   nameless.control = rampa::forms::Control::hidden;
-  EXPECT_EQ(run_on_form(kRule, one_field(nameless)).outcome, Outcome::inapplicable);
+  EXPECT_EQ(run_form_rule(kRule, one_field(nameless)).outcome, Outcome::inapplicable);
 }
 
 // Through the real builders.

@@ -1,12 +1,12 @@
 #include <gtest/gtest.h>
 
-#include "support/hand_form.hpp"
+#include "support/form_rule_test.hpp"
 #include "support/rule_test.hpp"
 
 using rampa::Outcome;
 using rampa::testing::field;
 using rampa::testing::one_field;
-using rampa::testing::run_on_form;
+using rampa::testing::run_form_rule;
 using rampa::testing::run_rule;
 using rampa::testing::text;
 
@@ -17,7 +17,7 @@ constexpr const char* kRule = "form-label-not-placeholder-only";
 TEST(FormLabelNotPlaceholderOnly, FailsAtThePlaceholderWhenItIsTheOnlyLabel) {
   auto f = field("salario");
   f.placeholder = text("Salario pretendido (pesos andalinos)", "/uiSchema/salario/ui:placeholder");
-  auto run = run_on_form(kRule, one_field(f));
+  auto run = run_form_rule(kRule, one_field(f));
   ASSERT_EQ(run.outcome, Outcome::failed);
   ASSERT_EQ(run.verdicts.size(), 1u);
   EXPECT_EQ(run.verdicts[0].message, "failed.placeholder-only");
@@ -31,19 +31,19 @@ TEST(FormLabelNotPlaceholderOnly, AHiddenLabelOrTheKeyDoesNotCount) {
   f.placeholder = text("Salario pretendido", "/uiSchema/salario/ui:placeholder");
   f.label = text("Salario", "/properties/salario/title");
   f.label_hidden = true;
-  EXPECT_EQ(run_on_form(kRule, one_field(f)).outcome, Outcome::failed);
+  EXPECT_EQ(run_form_rule(kRule, one_field(f)).outcome, Outcome::failed);
   f.label_hidden = false;
   f.label_is_key = true;
-  EXPECT_EQ(run_on_form(kRule, one_field(f)).outcome, Outcome::failed);
+  EXPECT_EQ(run_form_rule(kRule, one_field(f)).outcome, Outcome::failed);
   f.label_is_key = false;
-  EXPECT_EQ(run_on_form(kRule, one_field(f)).outcome, Outcome::passed);
+  EXPECT_EQ(run_form_rule(kRule, one_field(f)).outcome, Outcome::passed);
 }
 
 TEST(FormLabelNotPlaceholderOnly, IsInapplicableWithoutAPlaceholder) {
   auto f = field("nombre");
-  EXPECT_EQ(run_on_form(kRule, one_field(f)).outcome, Outcome::inapplicable);
+  EXPECT_EQ(run_form_rule(kRule, one_field(f)).outcome, Outcome::inapplicable);
   f.placeholder = text("  ", "/uiSchema/nombre/ui:placeholder");
-  EXPECT_EQ(run_on_form(kRule, one_field(f)).outcome, Outcome::inapplicable);
+  EXPECT_EQ(run_form_rule(kRule, one_field(f)).outcome, Outcome::inapplicable);
 }
 
 TEST(FormLabelNotPlaceholderOnly, PointsAtTheUiPlaceholder) {

@@ -1,6 +1,7 @@
 #include <gtest/gtest.h>
 
-#include "support/hand_form.hpp"
+#include "document/document.hpp"
+#include "support/form_rule_test.hpp"
 #include "support/rule_test.hpp"
 
 using rampa::Outcome;
@@ -8,7 +9,7 @@ using rampa::forms::Origin;
 using rampa::testing::at;
 using rampa::testing::field;
 using rampa::testing::one_field;
-using rampa::testing::run_on_form;
+using rampa::testing::run_form_rule;
 using rampa::testing::run_rule;
 using rampa::testing::text;
 
@@ -25,7 +26,7 @@ rampa::forms::Field required(std::string key, std::string label) {
 }  // namespace
 
 TEST(FormRequiredFieldHasErrorMessage, FailsWhereTheFieldIsDeclaredRequired) {
-  auto run = run_on_form(kRule, one_field(required("cedula", "Número de cédula")));
+  auto run = run_form_rule(kRule, one_field(required("cedula", "Número de cédula")));
   ASSERT_EQ(run.outcome, Outcome::failed);
   ASSERT_EQ(run.verdicts.size(), 1u);
   EXPECT_EQ(run.verdicts[0].message, "failed.generic");
@@ -37,7 +38,7 @@ TEST(FormRequiredFieldHasErrorMessage, FailsWhereTheFieldIsDeclaredRequired) {
 TEST(FormRequiredFieldHasErrorMessage, PassesOnAFieldSpecificMessage) {
   auto f = required("cedula", "Número de cédula");
   f.required_message = text("Escriba su número de cédula", "/errorMessage/required/cedula");
-  EXPECT_EQ(run_on_form(kRule, one_field(f)).outcome, Outcome::passed);
+  EXPECT_EQ(run_form_rule(kRule, one_field(f)).outcome, Outcome::passed);
 }
 
 TEST(FormRequiredFieldHasErrorMessage, HtmlNativeMessagesPassAndScriptMessagesCannotBeSeen) {
@@ -48,9 +49,9 @@ TEST(FormRequiredFieldHasErrorMessage, HtmlNativeMessagesPassAndScriptMessagesCa
   auto f = required("nombres", "Nombres");
   f.required_at.attribute = &native;
   f.native_messages = true;
-  EXPECT_EQ(run_on_form(kRule, one_field(f, Origin::html)).outcome, Outcome::passed);
+  EXPECT_EQ(run_form_rule(kRule, one_field(f, Origin::html)).outcome, Outcome::passed);
   f.native_messages = false;
-  auto run = run_on_form(kRule, one_field(f, Origin::html));
+  auto run = run_form_rule(kRule, one_field(f, Origin::html));
   ASSERT_EQ(run.verdicts.size(), 1u);
   EXPECT_EQ(run.verdicts[0].outcome, Outcome::cant_tell);
   EXPECT_EQ(run.verdicts[0].message, "cant-tell.script");
@@ -58,14 +59,14 @@ TEST(FormRequiredFieldHasErrorMessage, HtmlNativeMessagesPassAndScriptMessagesCa
   // aria-required.
   f.required_at.attribute = &aria;
   f.native_messages = true;
-  EXPECT_EQ(run_on_form(kRule, one_field(f, Origin::html)).outcome, Outcome::cant_tell);
+  EXPECT_EQ(run_form_rule(kRule, one_field(f, Origin::html)).outcome, Outcome::cant_tell);
 }
 
 TEST(FormRequiredFieldHasErrorMessage, IsInapplicableOnOptionalAndReadOnlyFields) {
   auto f = required("origen", "Origen");
   f.read_only = true;
-  EXPECT_EQ(run_on_form(kRule, one_field(f)).outcome, Outcome::inapplicable);
-  EXPECT_EQ(run_on_form(kRule, one_field(field("telefono"))).outcome, Outcome::inapplicable);
+  EXPECT_EQ(run_form_rule(kRule, one_field(f)).outcome, Outcome::inapplicable);
+  EXPECT_EQ(run_form_rule(kRule, one_field(field("telefono"))).outcome, Outcome::inapplicable);
 }
 
 TEST(FormRequiredFieldHasErrorMessage, PointsAtTheRequiredEntryAndTheRequiredAttribute) {

@@ -1,6 +1,6 @@
 #include <gtest/gtest.h>
 
-#include "support/hand_form.hpp"
+#include "support/form_rule_test.hpp"
 #include "support/rule_test.hpp"
 
 using rampa::Outcome;
@@ -9,7 +9,7 @@ using rampa::forms::RequiredCue;
 using rampa::testing::at;
 using rampa::testing::field;
 using rampa::testing::one_field;
-using rampa::testing::run_on_form;
+using rampa::testing::run_form_rule;
 using rampa::testing::run_rule;
 using rampa::testing::text;
 
@@ -26,7 +26,7 @@ rampa::forms::Field labelled(std::string key, std::string label) {
 TEST(FormRequiredFieldIndicated, FailsAtTheLabelOnAMarkTheFormDoesNotDeclare) {
   auto f = labelled("direccion", "Dirección *");
   f.marked_required = true;
-  auto run = run_on_form(kRule, one_field(f));
+  auto run = run_form_rule(kRule, one_field(f));
   ASSERT_EQ(run.outcome, Outcome::failed);
   ASSERT_EQ(run.verdicts.size(), 1u);
   EXPECT_EQ(run.verdicts[0].message, "failed.not-declared");
@@ -39,7 +39,7 @@ TEST(FormRequiredFieldIndicated, FailsOnARequiredFieldWithNoVisibleCue) {
     auto f = labelled("nombre", "Nombre");
     f.required = true;
     f.required_cue = cue;
-    auto run = run_on_form(kRule, one_field(f, Origin::html));
+    auto run = run_form_rule(kRule, one_field(f, Origin::html));
     ASSERT_EQ(run.verdicts.size(), 1u);
     EXPECT_EQ(run.verdicts[0].message, "failed.no-cue");
     EXPECT_EQ(run.verdicts[0].args.at("field"), "Nombre");
@@ -51,17 +51,17 @@ TEST(FormRequiredFieldIndicated, PassesOnATextOrRendererCue) {
     auto f = labelled("nombre", "Nombre");
     f.required = true;
     f.required_cue = cue;
-    EXPECT_EQ(run_on_form(kRule, one_field(f)).outcome, Outcome::passed);
+    EXPECT_EQ(run_form_rule(kRule, one_field(f)).outcome, Outcome::passed);
   }
   // The label's own mark is a cue even if a builder left the cue unset.
   auto f = labelled("email", "E-mail (obrigatório)");
   f.required = true;
   f.marked_required = true;
-  EXPECT_EQ(run_on_form(kRule, one_field(f)).outcome, Outcome::passed);
+  EXPECT_EQ(run_form_rule(kRule, one_field(f)).outcome, Outcome::passed);
 }
 
 TEST(FormRequiredFieldIndicated, IsInapplicableOnOptionalUnmarkedFields) {
-  EXPECT_EQ(run_on_form(kRule, one_field(labelled("tema", "Tema"))).outcome, Outcome::inapplicable);
+  EXPECT_EQ(run_form_rule(kRule, one_field(labelled("tema", "Tema"))).outcome, Outcome::inapplicable);
 }
 
 TEST(FormRequiredFieldIndicated, PointsAtTheTitleWithTheUndeclaredAsterisk) {

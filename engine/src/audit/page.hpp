@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <typeindex>
 
 #include <span>
 #include <unordered_map>
@@ -41,6 +42,16 @@ class Page {
   // The text of every <style> element (HTML and SVG, outside templates), read once.
   const std::vector<std::string>& style_texts() const;
 
+  // A fact several rules derive from the page (is there CSS generated
+  // content anywhere?), computed by the first rule that asks and kept for the
+  // others: one per type T, made by `make(page)`.
+  template <class T, class Make>
+  const T& derived(Make&& make) const {
+    std::shared_ptr<void>& slot = derived_[std::type_index(typeid(T))];
+    if (!slot) slot = std::make_shared<T>(make(*this));
+    return *static_cast<const T*>(slot.get());
+  }
+
   const Document& document() const noexcept { return *doc_; }
   const Semantics& semantics() const noexcept { return *semantics_; }
   // Every element's computed style (the CSS cascade of the page).
@@ -67,6 +78,7 @@ class Page {
   mutable std::optional<std::vector<forms::FormModel>> forms_;
   mutable std::optional<std::unordered_map<std::string_view, std::vector<const Node*>>> labels_;
   mutable std::optional<std::vector<std::string>> style_texts_;
+  mutable std::unordered_map<std::type_index, std::shared_ptr<void>> derived_;
 };
 
 }  // namespace rampa
