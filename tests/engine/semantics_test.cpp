@@ -35,6 +35,19 @@ TEST(AccessibleName, ComesFromContentForButtonsAndLinks) {
   EXPECT_EQ(b.name("a"), "Ver vacante");
 }
 
+TEST(AccessibleName, ContentIsCollapsedAndCappedWithoutSplittingTheCount) {
+  const std::size_t cap = Semantics::kMaxNameBytes;
+  auto b = build("<button id=b>  Enviar \n\t  solicitud  </button><button id=long>" + std::string(cap - 2, 'a') +
+                 " bcd efg</button><button id=exact>" + std::string(cap, 'x') + "</button>");
+  EXPECT_EQ(b.name("b"), "Enviar solicitud");
+  EXPECT_TRUE(b.of("b").name_complete);
+  // Words stop at the cap; the name says it was cut.
+  EXPECT_EQ(b.name("long"), std::string(cap - 2, 'a') + " b");
+  EXPECT_FALSE(b.of("long").name_complete);
+  EXPECT_EQ(b.name("exact").size(), cap);
+  EXPECT_FALSE(b.of("exact").name_complete);
+}
+
 TEST(AccessibleName, SeparatesBlockChildrenWithSpaces) {
   auto b = build("<a id=a href=#><div>Auxiliar</div><div>contable</div></a>");
   EXPECT_EQ(b.name("a"), "Auxiliar contable");

@@ -27,14 +27,26 @@ constexpr auto tokens = [](std::string_view s) { return ascii::split(s); };
 
 // Appends `text` with runs of whitespace collapsed to one space, keeping the
 // result under the cap; returns false once the cap cut something.
+// Names from content copy each subtree's text up the tree, so words go in
+// whole rather than a character at a time.
 bool append_collapsed(std::string& out, std::string_view text, std::size_t cap) {
-  for (char c : text) {
-    if (ascii_space(c)) {
+  std::size_t i = 0;
+  while (i < text.size()) {
+    if (ascii_space(text[i])) {
       if (!out.empty() && out.back() != ' ') out += ' ';
-    } else {
-      if (out.size() >= cap) return false;
-      out += c;
+      ++i;
+      continue;
     }
+    std::size_t j = i;
+    while (j < text.size() && !ascii_space(text[j])) ++j;
+    if (out.size() >= cap) return false;
+    const std::size_t room = cap - out.size();
+    if (j - i > room) {
+      out.append(text, i, room);
+      return false;
+    }
+    out.append(text, i, j - i);
+    i = j;
   }
   return true;
 }
