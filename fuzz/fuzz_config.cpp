@@ -5,6 +5,7 @@
 #include <cstdlib>
 #include <filesystem>
 
+#include "config_oracle.hpp"
 #include "rampa/config_file.hpp"
 #include "support.hpp"
 
@@ -21,11 +22,7 @@ const fs::path& project() {
   return dir;
 }
 
-bool inside(const fs::path& p) {
-  std::error_code ec;
-  fs::path rel = fs::weakly_canonical(p, ec).lexically_relative(fs::weakly_canonical(project(), ec));
-  return !ec && !rel.empty() && *rel.begin() != "..";
-}
+bool inside(const fs::path& p) { return rampa::fuzz::stays_inside(p, project()); }
 
 }  // namespace
 

@@ -124,6 +124,17 @@ TEST(ConfigFile, LinksOutOfTheProjectAreRefused) {
   EXPECT_TRUE(p.parse(R"({"paths": ["alias"]})").ok());
 }
 
+TEST(ConfigFile, PathsThatCannotBeFollowedAreRefused) {
+  Project p;
+  // Found by fuzz_config: a name longer than the system allows cannot be
+  // resolved, so where it leads cannot be checked.
+  EXPECT_NE(p.error("{\"paths\": [\"" + std::string(300, 's') + "\"]}").find("cannot be resolved"),
+            std::string::npos);
+  fs::create_symlink(p.dir / "loop-b", p.dir / "loop-a");
+  fs::create_symlink(p.dir / "loop-a", p.dir / "loop-b");
+  EXPECT_NE(p.error(R"({"paths": ["loop-a/page.html"]})").find("cannot be resolved"), std::string::npos);
+}
+
 TEST(ConfigFile, RootMustBeADirectory) {
   Project p;
   EXPECT_NE(p.error(R"({"root": "missing"})").find("names no directory"), std::string::npos);

@@ -10,9 +10,12 @@
 #include <iterator>
 #include <nlohmann/json.hpp>
 #include <sstream>
+#include <unistd.h>
 
+#include "../../fuzz/config_oracle.hpp"
 #include "../../fuzz/css_page.hpp"
 #include "rampa/catalog.hpp"
+#include "rampa/config_file.hpp"
 #include "rampa/engine.hpp"
 #include "rampa/writers.hpp"
 #include "semantics/css/parser.hpp"
@@ -100,6 +103,33 @@ TEST(FuzzRegressions, EachOnceCrashingInputIsAuditedOrAClearError) {
     auto tree_doc = nlohmann::json::parse(tree.str());
     EXPECT_EQ(tree_doc["pages"][0]["nodes"].size(), t.nodes.size());
   }
+}
+
+// Config files (tests/regress/config/) as fuzz_config reads them: refused
+// with a reason, or accepted with every path inside the project.
+TEST(FuzzRegressions, EachOnceCrashingConfigIsRefusedOrStaysInside) {
+  const fs::path dir = fs::path(RAMPA_SOURCE_DIR) / "tests" / "regress" / "config";
+  std::error_code ec;
+  if (!fs::is_directory(dir, ec)) GTEST_SKIP() << "no config inputs";
+  const fs::path project = fs::temp_directory_path() / ("rampa-regress-config-" + std::to_string(::getpid()));
+  fs::create_directories(project / "site");
+  auto inside = [&](const fs::path& p) { return fuzz::stays_inside(p, project); };
+  for (const auto& entry : fs::directory_iterator(dir)) {
+    SCOPED_TRACE(entry.path().filename().string());
+    auto config = parse_config_file(bytes_of(entry.path()), project / ".rampa.json");
+    if (!config) {
+      EXPECT_FALSE(config.error().detail.empty());
+      continue;
+    }
+    for (const std::string& p : config->paths) EXPECT_TRUE(inside(p)) << p;
+    if (config->root) {
+      EXPECT_TRUE(inside(*config->root));
+    }
+    if (config->output) {
+      EXPECT_TRUE(inside(*config->output));
+    }
+  }
+  fs::remove_all(project, ec);
 }
 
 }  // namespace

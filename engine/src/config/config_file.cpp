@@ -150,15 +150,17 @@ class Reader {
       if (part.string().find_first_of("*?[") != std::string::npos) break;
       fixed /= part;
     }
+    // A path that cannot be followed (a name too long, a loop of links) is
+    // refused too: where it leads cannot be known.
     std::error_code ec;
     const fs::path base = fs::weakly_canonical(out_.directory, ec);
+    if (ec) return error(v.pos, "the config file's directory cannot be resolved: " + ec.message());
     const fs::path real = fs::weakly_canonical(out_.directory / fixed, ec);
-    if (!ec && !base.empty()) {
-      auto rel = real.lexically_relative(base);
-      if (rel.empty() || *rel.begin() == "..")
-        return error(v.pos, what + " leads outside the config file's directory (through a link): " +
-                                std::string(v.text));
-    }
+    if (ec) return error(v.pos, what + " cannot be resolved (" + ec.message() + "): " + std::string(v.text));
+    auto rel = real.lexically_relative(base);
+    if (rel.empty() || *rel.begin() == "..")
+      return error(v.pos, what + " leads outside the config file's directory (through a link): " +
+                              std::string(v.text));
     if (normal == ".") into = out_.directory.string();
     else into = out_.directory == "." ? normal.string() : (out_.directory / normal).string();
     return std::nullopt;
