@@ -51,11 +51,12 @@ struct TempDir {
 // Runs `rampa ARGS` through the shell with a clean locale and no colour
 // unless the test sets them; stdin from /dev/null unless given.
 CliRun rampa(const std::string& args, const std::string& env = "LC_ALL= LC_MESSAGES= LANG=C",
-          const std::string& stdin_text = "") {
+          const std::string& stdin_text = "", const fs::path& dir = {}) {
   TempDir t;
   fs::path in = t.write("stdin", stdin_text);
   std::string cmd = "env " + env + " " + std::string(RAMPA_BINARY) + " " + args + " <" + in.string() +
                     " 2>" + (t.path / "err").string();
+  if (!dir.empty()) cmd = "cd '" + dir.string() + "' && " + cmd;
   CliRun r;
   FILE* p = ::popen(cmd.c_str(), "r");
   std::array<char, 65536> buf{};
@@ -378,17 +379,7 @@ namespace {
 
 // Runs `rampa ARGS` from `dir`, where a .rampa.json may be found.
 CliRun rampa_in(const fs::path& dir, const std::string& args) {
-  TempDir t;
-  std::string cmd = "cd '" + dir.string() + "' && env LC_ALL= LC_MESSAGES= LANG=C " + std::string(RAMPA_BINARY) +
-                    " " + args + " </dev/null 2>" + (t.path / "err").string();
-  CliRun r;
-  FILE* p = ::popen(cmd.c_str(), "r");
-  std::array<char, 65536> buf{};
-  for (std::size_t n; (n = std::fread(buf.data(), 1, buf.size(), p)) > 0;) r.out.append(buf.data(), n);
-  int status = ::pclose(p);
-  r.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  r.err = slurp(t.path / "err");
-  return r;
+  return rampa(args, "LC_ALL= LC_MESSAGES= LANG=C", "", dir);
 }
 
 constexpr std::string_view kUnnamedImage = "<html lang=\"es\"><title>Vacantes</title><img src=\"logo.png\"></html>";
