@@ -255,6 +255,16 @@ TEST(CssCascade, ReadsLinkedAndImportedSheetsThroughTheResolver) {
   EXPECT_EQ(page("<p id=a>a</p>").styles.complete(), Tri::yes);
 }
 
+TEST(CssCascade, ASelectorNestedTooDeepToReadLeavesTheStylesIncomplete) {
+  std::string deep;
+  for (int i = 0; i < 40; ++i) deep += ":is(";
+  deep += "p" + std::string(40, ')');
+  Page p = page("<style>" + deep + " { display: none } p { color: red }</style><p id=a>a</p>");
+  EXPECT_EQ(p.styles.complete(), Tri::unknown);
+  EXPECT_EQ(p.of("a").color, rgb(255, 0, 0));  // the rest of the sheet still applies
+  EXPECT_EQ(page("<style>:is(:is(p)) { display: none }</style><p id=a>a</p>").styles.complete(), Tri::yes);
+}
+
 TEST(CssCascade, ComputesOutlinesBordersAndTransforms) {
   Page p = page(
       "<style>#a { outline: 2px dashed red; border: 1px solid } #b { border-style: none solid; border-width: 0 }"

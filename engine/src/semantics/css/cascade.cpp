@@ -1324,7 +1324,10 @@ void Styles::Impl::index() {
     for (const StyleRule& rule : sheet->parsed.rules) {
       Condition condition = sheet->condition && rule.condition;
       if (condition.applies == Tri::no) continue;
-      std::optional<SelectorList> selectors = parse_selector_list(std::span<const Token>(rule.prelude));
+      bool too_deep = false;
+      std::optional<SelectorList> selectors = parse_selector_list(std::span<const Token>(rule.prelude), &too_deep);
+      // A rule this checker cannot read may style any element.
+      if (too_deep) complete = complete && Tri::unknown;
       if (!selectors) continue;  // invalid: the whole rule is dropped
       auto parsed = std::make_unique<ParsedRule>();
       parsed->rule = &rule;

@@ -91,7 +91,7 @@ Specificity add(Specificity x, Specificity y) { return {x.a + y.a, x.b + y.b, x.
 
 class SelectorParser {
  public:
-  explicit SelectorParser(int depth) : depth_(depth) {}
+  SelectorParser(int depth, bool* too_deep) : depth_(depth), too_deep_(too_deep) {}
 
   // A list; with `forgiving`, invalid members are dropped instead of
   // invalidating the list.
@@ -365,9 +365,9 @@ class SelectorParser {
     SimpleSelector s;
     s.kind = SimpleSelector::Kind::pseudo_class;
     if (name == "not" || name == "is" || name == "where" || name == "matches" || name == "-webkit-any") {
-      if (depth_ >= kMaxArgumentNesting) return false;
+      if (depth_ >= kMaxArgumentNesting) return nested_too_deep();
       s.pseudo = name == "not" ? PseudoClass::not_ : name == "where" ? PseudoClass::where : PseudoClass::is;
-      std::optional<SelectorList> inner = SelectorParser(depth_ + 1).list(args, s.pseudo != PseudoClass::not_);
+      std::optional<SelectorList> inner = SelectorParser(depth_ + 1, too_deep_).list(args, s.pseudo != PseudoClass::not_);
       if (!inner) return false;
       for (const ComplexSelector& a : *inner)
         if (!a.pseudo_element.empty()) return false;
@@ -384,8 +384,9 @@ class SelectorParser {
       if (!nth(args.first(of), s)) return false;
       if (of < args.size()) {
         bool of_allowed = s.pseudo == PseudoClass::nth_child || s.pseudo == PseudoClass::nth_last_child;
-        if (!of_allowed || depth_ >= kMaxArgumentNesting) return false;
-        std::optional<SelectorList> inner = SelectorParser(depth_ + 1).list(args.subspan(of + 1), false);
+        if (!of_allowed) return false;
+        if (depth_ >= kMaxArgumentNesting) return nested_too_deep();
+        std::optional<SelectorList> inner = SelectorParser(depth_ + 1, too_deep_).list(args.subspan(of + 1), false);
         if (!inner || inner->empty()) return false;
         s.args = std::move(*inner);
       }
@@ -503,7 +504,15 @@ class SelectorParser {
 
   std::span<const Token> t_;
   std::size_t i_ = 0;
+  // Valid CSS this checker will not follow: the caller learns that the
+  // styles are incomplete rather than the selector being dropped unseen.
+  bool nested_too_deep() {
+    if (too_deep_ != nullptr) *too_deep_ = true;
+    return false;
+  }
+
   int depth_;
+  bool* too_deep_;
 };
 
 const Node* parent_element(const Node& e) {
@@ -622,12 +631,12 @@ class SmallStack {
 
 }  // namespace
 
-std::optional<SelectorList> parse_selector_list(std::span<const Token> tokens) {
+std::optional<SelectorList> parse_selector_list(std::span<const Token> tokens, bool* too_deep) {
   std::size_t b = 0, e = tokens.size();
   while (b < e && is_ws(tokens[b])) ++b;
   while (e > b && is_ws(tokens[e - 1])) --e;
   if (b == e) return std::nullopt;
-  return SelectorParser(0).list(tokens.subspan(b, e - b), false);
+  return SelectorParser(0, too_deep).list(tokens.subspan(b, e - b), false);
 }
 
 std::optional<SelectorList> parse_selector_list(std::string_view text) {

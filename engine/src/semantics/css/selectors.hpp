@@ -111,7 +111,10 @@ using SelectorList = std::vector<ComplexSelector>;
 // A selector list, or nullopt when any selector in it is invalid: browsers
 // drop the whole rule then (Selectors 4 §3.1). Inside :is() and :where(),
 // invalid arguments are dropped alone (forgiving lists, §3.8).
-std::optional<SelectorList> parse_selector_list(std::span<const Token> tokens);
+// `too_deep`, when given, is set when :is(), :not(), :where() or "of S" nest
+// past what the parser follows (32 levels): the list may be valid CSS that
+// this checker cannot read.
+std::optional<SelectorList> parse_selector_list(std::span<const Token> tokens, bool* too_deep = nullptr);
 std::optional<SelectorList> parse_selector_list(std::string_view text);
 
 // Per-element facts about position among siblings and subtree extent,
