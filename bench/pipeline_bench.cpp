@@ -160,6 +160,35 @@ std::string form_page(int n) {
   return s + "</form></body></html>";
 }
 
+// n elements styled by one big sheet of 1,000 rules of every selector shape
+// real sheets use (classes, ids, descendant and child chains, attributes,
+// :nth-child, :not, :hover), so the cascade's matching is what grows.
+std::string styled_page(int n) {
+  std::string css;
+  for (int k = 0; k < 1000; ++k) {
+    std::string i = std::to_string(k);
+    switch (k % 8) {
+      case 0: css += ".c" + i + " .t" + std::to_string(k % 50) + " a { color: #" + std::to_string(100 + k % 900) + " }"; break;
+      case 1: css += "#s" + i + " p { font-size: " + std::to_string(10 + k % 20) + "px }"; break;
+      case 2: css += "div.card:nth-child(" + std::to_string(2 + k % 7) + "n) > p { line-height: 1.5 }"; break;
+      case 3: css += "[data-k=\"" + i + "\"] { background: #fff }"; break;
+      case 4: css += ".card:not(.c" + i + ") a:hover { outline: 2px solid }"; break;
+      case 5: css += "main section .c" + i + " { padding: 1em }"; break;
+      case 6: css += "ul li .l" + std::to_string(k % 20) + " { text-decoration: none }"; break;
+      default: css += "body > main *:focus { outline-color: #00f }"; break;
+    }
+    css += "\n";
+  }
+  std::string s = "<!DOCTYPE html><html lang=\"es\"><head><title>Estilos</title><style>" + css +
+                  "</style></head><body><main><section id=s1>";
+  for (int i = 0; i < n / 3; ++i) {
+    std::string k = std::to_string(i % 1000);
+    s += "<div class=\"card c" + k + "\" data-k=\"" + k + "\"><p class=t" + std::to_string(i % 50) +
+         ">Texto <a href=\"#\" class=l" + std::to_string(i % 20) + ">enlace</a></p></div>";
+  }
+  return s + "</section></main></body></html>";
+}
+
 // Form definitions of n fields in every format, for the forms stage: each
 // field labelled, hinted, required with a message and constrained, so every
 // form rule has work on every field.
@@ -279,6 +308,7 @@ int main(int argc, char** argv) {
     register_page("generated/nested-" + std::to_string(n), nested_page(n));
     register_page("generated/form-" + std::to_string(n), form_page(n));
     register_page("generated/form-choices-" + std::to_string(n), choices_page(n));
+    register_page("generated/styled-" + std::to_string(n), styled_page(n));
   }
   for (auto [name, text, kind] : {std::tuple{"surveyjs", surveyjs_form(1000), rampa::InputKind::surveyjs},
                                   std::tuple{"formio", formio_form(1000), rampa::InputKind::formio},

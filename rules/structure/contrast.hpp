@@ -289,6 +289,29 @@ inline bool pseudo_paints(std::string_view css) {
   return false;
 }
 
+// What the page's style sheets say that the cascade does not model, read
+// once per page: every failing text asks.
+struct SheetFacts {
+  bool unreadable = false;  // a linked sheet could not be read
+  bool effects = false;     // blending, filters, masks, painting pseudo-elements...
+  bool max_height = false;  // some max-height or max-block-size
+};
+
+inline SheetFacts sheet_facts(const Page& page) {
+  SheetFacts facts;
+  auto sheets = sheet_texts(page);
+  if (!sheets) {
+    facts.unreadable = true;
+    return facts;
+  }
+  for (const std::string& css : *sheets) {
+    facts.effects = facts.effects || mentions_unmodelled(css) || pseudo_paints(css);
+    facts.max_height = facts.max_height || css.find("max-height") != std::string::npos ||
+                       css.find("max-block-size") != std::string::npos;
+  }
+  return facts;
+}
+
 // Before failing: nothing the cascade does not model could change what is
 // painted. `why` gets the reason when something could.
 inline bool unmodelled_effects(const Page& page, const Node& e, std::string_view& why) {
@@ -310,19 +333,15 @@ inline bool unmodelled_effects(const Page& page, const Node& e, std::string_view
       return true;
     }
   }
-  auto sheets = sheet_texts(page);
-  if (!sheets) {
+  const SheetFacts& sheets = page.derived<SheetFacts>(sheet_facts);
+  if (sheets.unreadable) {
     why = "cant-tell.stylesheet";
     return true;
   }
-  for (const std::string& css : *sheets) {
-    // A clipping box with max-height: 0 is how menus and accordions fold.
-    bool folds = clipping_ancestor &&
-                 (css.find("max-height") != std::string::npos || css.find("max-block-size") != std::string::npos);
-    if (mentions_unmodelled(css) || pseudo_paints(css) || folds) {
-      why = "cant-tell.effects";
-      return true;
-    }
+  // A clipping box with max-height: 0 is how menus and accordions fold.
+  if (sheets.effects || (clipping_ancestor && sheets.max_height)) {
+    why = "cant-tell.effects";
+    return true;
   }
   return false;
 }
@@ -330,21 +349,43 @@ inline bool unmodelled_effects(const Page& page, const Node& e, std::string_view
 // The page holds a box that could be painted over this text (a positioned
 // one outside the text's own ancestors and descendants): the text may be
 // covered, or sit on that box's background.
-inline bool may_be_overlapped(const Page& page, const Node& e) {
-  const Semantics& sem = page.semantics();
-  for (const Node* x : page.document().elements()) {
-    if (x == &e) continue;
-    const ElementSemantics& xs = sem.of(*x);
+//
+// Counted once per page rather than searched per text: how many such boxes
+// there are, which elements are one, and how many lie in each subtree. A
+// text has an unrelated box when the page holds more than its own ancestors
+// and descendants account for.
+struct MovedBoxes {
+  std::uint32_t total = 0;
+  std::vector<std::uint8_t> is_box;    // per element
+  std::vector<std::uint32_t> inside;   // per element: boxes in its subtree, itself included
+};
+
+inline MovedBoxes moved_boxes(const Page& page) {
+  const auto& els = page.document().elements();
+  MovedBoxes m;
+  m.is_box.resize(els.size());
+  m.inside.resize(els.size());
+  for (const Node* x : els) {
+    const ElementSemantics& xs = page.semantics().of(*x);
     if (xs.rendered == Tri::no || xs.visually_hidden == Tri::yes) continue;
     if (moved(page.styles().of(*x)) == Tri::no) continue;
-    bool related = false;
-    for (const Node* a = &e; a != nullptr; a = a->parent)
-      if (a == x) related = true;
-    for (const Node* a = x; a != nullptr && !related; a = a->parent)
-      if (a == &e) related = true;
-    if (!related) return true;
+    m.is_box[x->element_index] = 1;
+    ++m.total;
   }
-  return false;
+  // Elements come in tree order: children after their parent.
+  for (auto it = els.rbegin(); it != els.rend(); ++it) {
+    const Node* x = *it;
+    m.inside[x->element_index] += m.is_box[x->element_index];
+    if (x->parent != nullptr && x->parent->is_element()) m.inside[x->parent->element_index] += m.inside[x->element_index];
+  }
+  return m;
+}
+
+inline bool may_be_overlapped(const Page& page, const Node& e) {
+  const MovedBoxes& m = page.derived<MovedBoxes>(moved_boxes);
+  std::uint32_t related = m.inside[e.element_index];
+  for (const Node* a = e.parent; a != nullptr && a->is_element(); a = a->parent) related += m.is_box[a->element_index];
+  return m.total > related;
 }
 
 inline bool writes_text(const Node& script) {

@@ -265,6 +265,28 @@ TEST(CssCascade, ASelectorNestedTooDeepToReadLeavesTheStylesIncomplete) {
   EXPECT_EQ(page("<style>:is(:is(p)) { display: none }</style><p id=a>a</p>").styles.complete(), Tri::yes);
 }
 
+TEST(CssCascade, AttributeSelectorsApplyWhereverTheAttributeIs) {
+  Page p = page(
+      "<style>[data-k=\"3\"] { color: red } [hidden] { display: block } [aria-expanded=true] p { color: blue }"
+      "svg [fill] { display: none }</style>"
+      "<p id=a data-k=3>a</p><p id=b data-k=4>b</p><p id=c hidden>c</p>"
+      "<div aria-expanded=true><p id=d>d</p></div><svg><rect id=e FILL=red /></svg>");
+  EXPECT_EQ(p.of("a").color, rgb(255, 0, 0));
+  EXPECT_EQ(p.of("b").color, rgb(0, 0, 0));
+  EXPECT_EQ(p.of("c").display, Display::block);
+  EXPECT_EQ(p.of("d").color, rgb(0, 0, 255));
+  EXPECT_EQ(p.of("e").display, Display::none);
+}
+
+TEST(CssCascade, HoverAndVisitedNeverApplyAtRestOrUnderFocus) {
+  Page p = page(
+      "<style>a:hover { color: red } a:visited { color: purple } a:not(:hover) { outline: 1px solid }"
+      "a:focus { color: green } a:focus:hover { color: red }</style><a id=a href=#>a</a>");
+  EXPECT_EQ(p.of("a").color, rgb(0, 0, 238));
+  EXPECT_EQ(p.of("a").outline_width_px, 1.0);
+  EXPECT_EQ(p.styles.style_when_focused(*p.doc->element_by_id("a")).color, rgb(0, 128, 0));
+}
+
 TEST(CssCascade, ComputesOutlinesBordersAndTransforms) {
   Page p = page(
       "<style>#a { outline: 2px dashed red; border: 1px solid } #b { border-style: none solid; border-width: 0 }"

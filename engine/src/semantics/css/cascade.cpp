@@ -1144,7 +1144,7 @@ struct Styles::Impl {
   std::vector<std::unique_ptr<Sheet>> sheets;
   std::vector<std::unique_ptr<ParsedRule>> rules;
   std::vector<RuleEntry> entries;
-  Buckets by_id, by_class, by_tag;
+  Buckets by_id, by_class, by_tag, by_attribute;
   std::vector<std::uint32_t> universal;
   bool focus_beyond_subject = false;
   std::unique_ptr<StructureIndex> structure;
@@ -1339,6 +1339,7 @@ void Styles::Impl::index() {
           rule.layer == kUnlayered ? unlayered_rank : layer_rank.at({sheet->id, rule.layer});
       for (const ComplexSelector& sel : parsed->selectors) {
         if (!sel.pseudo_element.empty()) continue;  // styles a pseudo-element, not the element
+        if (never_matches(sel)) continue;            // a:hover, :visited... at rest and under focus alike
         focus_beyond_subject = focus_beyond_subject || sel.focus_beyond_subject;
         auto id = static_cast<std::uint32_t>(entries.size());
         entries.push_back(
@@ -1350,16 +1351,21 @@ void Styles::Impl::index() {
           const SimpleSelector& simple = sel.simples[k];
           auto weight = [](const SimpleSelector* x) {
             if (x == nullptr) return 0;
-            if (x->kind == SimpleSelector::Kind::id) return 3;
-            if (x->kind == SimpleSelector::Kind::class_) return 2;
-            return x->kind == SimpleSelector::Kind::type ? 1 : 0;
+            switch (x->kind) {
+              case SimpleSelector::Kind::id: return 4;
+              case SimpleSelector::Kind::class_: return 3;
+              case SimpleSelector::Kind::type: return 2;
+              case SimpleSelector::Kind::attribute: return 1;  // [hidden], [aria-expanded=true]
+              default: return 0;
+            }
           };
           if (weight(&simple) > weight(best)) best = &simple;
         }
         if (best == nullptr) universal.push_back(id);
         else if (best->kind == SimpleSelector::Kind::id) by_id[best->text].push_back(id);
         else if (best->kind == SimpleSelector::Kind::class_) by_class[best->text].push_back(id);
-        else by_tag[best->text].push_back(id);
+        else if (best->kind == SimpleSelector::Kind::type) by_tag[best->text].push_back(id);
+        else by_attribute[best->text].push_back(id);
       }
       rules.push_back(std::move(parsed));
     }
@@ -1576,6 +1582,17 @@ std::pair<ComputedStyle, std::shared_ptr<const CustomProps>> Styles::Impl::compu
       spelling = scratch.tag;
     }
     take(find(by_tag, spelling));
+  }
+  if (!by_attribute.empty()) {
+    for (const Attribute& a : e.attributes()) {
+      std::string_view spelling = doc->spelling(a.name);
+      if (std::any_of(spelling.begin(), spelling.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) {
+        scratch.tag.assign(spelling);
+        for (char& c : scratch.tag) c = ascii::lower(c);
+        spelling = scratch.tag;
+      }
+      take(find(by_attribute, spelling));
+    }
   }
   take(&universal);
 
@@ -1836,8 +1853,10 @@ ComputedStyle Styles::style_when_focused(const Node& element) const {
   bool has_parent = first_parent != nullptr && first_parent->is_element();
   ComputedStyle parent = has_parent ? impl_->styles[first_parent->element_index] : initial_style();
   std::shared_ptr<const CustomProps> custom = has_parent ? impl_->customs[first_parent->element_index] : nullptr;
+  AncestorFilter filter(*impl_->doc);
   for (const Node* n : chain) {
-    auto [style, c] = impl_->compute(*n, parent, custom, &element, scratch);
+    filter.move_to(*n);
+    auto [style, c] = impl_->compute(*n, parent, custom, &element, scratch, &filter);
     parent = std::move(style);
     custom = std::move(c);
   }

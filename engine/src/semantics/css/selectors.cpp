@@ -1043,6 +1043,19 @@ AncestorHashes ancestor_hashes(const ComplexSelector& s) {
   return out;
 }
 
+bool never_matches(const ComplexSelector& s) {
+  return std::any_of(s.simples.begin(), s.simples.end(), [](const SimpleSelector& x) {
+    if (x.kind != SimpleSelector::Kind::pseudo_class) return false;
+    switch (x.pseudo) {
+      case PseudoClass::hover: case PseudoClass::active: case PseudoClass::visited:
+      case PseudoClass::target: case PseudoClass::never:
+        return true;
+      default:
+        return false;
+    }
+  });
+}
+
 void AncestorFilter::add(const Node& e, int delta) {
   const std::uint32_t mask = (std::uint32_t{1} << kBits) - 1;
   auto bump = [&](std::uint32_t h) {

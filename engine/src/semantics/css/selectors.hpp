@@ -178,6 +178,11 @@ struct AncestorHashes {
 };
 AncestorHashes ancestor_hashes(const ComplexSelector& selector);
 
+// The selector needs :hover, :active, :visited, :target or a shadow-only
+// pseudo-class on some element of its chain, which never match here, at
+// rest or with an element focused.
+bool never_matches(const ComplexSelector& selector);
+
 // A counting Bloom filter over the ids, classes and tag names of the current
 // element's ancestors, kept up to date while elements are visited in tree
 // order. It rejects most selectors whose ancestors are absent without walking
