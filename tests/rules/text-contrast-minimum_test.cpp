@@ -88,6 +88,11 @@ TEST(TextContrastMinimum, CannotTellWhatMarkupDoesNotShow) {
   EXPECT_EQ(first(page("<div style='position:absolute;top:0;left:0;background:#000'>Menú</div>"
                        "<p style='color:#999'>Vacantes</p>")),
             "cant-tell.positioned");
+  // A positioned box inside the text's own element cannot cover it from outside.
+  EXPECT_EQ(first(page("<p style='color:#999'>Vacantes <span style='position:absolute;top:0;left:0'></span></p>")),
+            "failed.low-contrast");
+  EXPECT_EQ(first(page("<p style='color:#999'>Vacantes</p><p><span style='position:absolute;top:0;left:0'></span></p>")),
+            "cant-tell.positioned");
   EXPECT_EQ(first(page("<p style='color:#999'>×</p>")), "cant-tell.not-language");
   EXPECT_EQ(first(page("<style>@media (min-width:60em){p{font-size:30px}}</style>"
                        "<p style='color:#777'>Vacantes</p>")),
