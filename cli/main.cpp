@@ -4,9 +4,9 @@
 #include <unistd.h>
 
 #include <atomic>
-#include <condition_variable>
 #include <cstdio>
 #include <cstdlib>
+#include <exception>
 #include <iostream>
 #include <iterator>
 #include <mutex>
@@ -66,9 +66,12 @@ bool use_color(bool to_file) {
   return ::isatty(STDOUT_FILENO) != 0;
 }
 
-// Audits every input on `jobs` threads and hands each report to `sink` in
-// input order, as soon as it and every one before it are done: the report is
-// written while the batch runs, and no more than the pages in flight are held.
+// Audits every input on `jobs` threads (this one among them) and hands each
+// report to `sink` in input order, as soon as it and every one before it are
+// done: the report is written while the batch runs, and no more than the
+// pages in flight are held. Whichever thread finishes the next page in order
+// writes it and every finished page after it, under one lock, so `sink`
+// needs no locking of its own and no thread waits on a hand-off per page.
 template <class Sink>
 void audit_all(const rampa::Engine& engine, const std::vector<rampa::cli::Input>& inputs, unsigned jobs,
                Sink&& sink) {
@@ -79,40 +82,47 @@ void audit_all(const rampa::Engine& engine, const std::vector<rampa::cli::Input>
       break;
     }
   std::vector<std::optional<rampa::PageReport>> done(inputs.size());
-  std::mutex mutex;
-  std::condition_variable ready;
+  std::mutex mutex;  // guards done, next_to_write, failure; sink runs under it
+  std::size_t next_to_write = 0;
+  std::exception_ptr failure;
   std::atomic<std::size_t> next{0};
+  auto audit = [&](const rampa::cli::Input& in) {
+    rampa::PageReport report;
+    if (!in.error.empty()) {
+      report.path = in.path;
+      report.error = rampa::Error{rampa::ErrorCode::bad_input, in.path, in.error};
+    } else if (in.stdin) {
+      report = engine.audit_bytes(stdin_bytes, "-");
+    } else {
+      report = engine.audit_file(std::filesystem::path(in.path), in.path);
+    }
+    return report;
+  };
   auto work = [&] {
-    for (std::size_t i; (i = next.fetch_add(1)) < inputs.size();) {
-      const auto& in = inputs[i];
-      rampa::PageReport report;
-      if (!in.error.empty()) {
-        report.path = in.path;
-        report.error = rampa::Error{rampa::ErrorCode::bad_input, in.path, in.error};
-      } else if (in.stdin) {
-        report = engine.audit_bytes(stdin_bytes, "-");
-      } else {
-        report = engine.audit_file(std::filesystem::path(in.path), in.path);
+    try {
+      for (std::size_t i; (i = next.fetch_add(1)) < inputs.size();) {
+        rampa::PageReport report = audit(inputs[i]);
+        std::lock_guard lock(mutex);
+        if (failure) return;
+        done[i] = std::move(report);
+        for (; next_to_write < done.size() && done[next_to_write]; ++next_to_write) {
+          sink(*done[next_to_write]);
+          done[next_to_write].reset();
+        }
       }
+    } catch (...) {
+      // Out of memory or a writer failing: stop every thread, rethrow below.
       std::lock_guard lock(mutex);
-      done[i] = std::move(report);
-      ready.notify_one();
+      if (!failure) failure = std::current_exception();
+      next = inputs.size();
     }
   };
   jobs = std::max(1u, std::min<unsigned>(jobs, static_cast<unsigned>(std::max<std::size_t>(1, inputs.size()))));
   std::vector<std::thread> pool;
-  for (unsigned t = 0; t < jobs; ++t) pool.emplace_back(work);
-  for (std::size_t i = 0; i < inputs.size(); ++i) {
-    rampa::PageReport report;
-    {
-      std::unique_lock lock(mutex);
-      ready.wait(lock, [&] { return done[i].has_value(); });
-      report = std::move(*done[i]);
-      done[i].reset();
-    }
-    sink(report);
-  }
+  for (unsigned t = 1; t < jobs; ++t) pool.emplace_back(work);
+  work();
   for (auto& t : pool) t.join();
+  if (failure) std::rethrow_exception(failure);
 }
 
 const rampa::Catalog& catalog_for(const CheckOptions& o) {
