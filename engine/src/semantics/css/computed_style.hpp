@@ -55,6 +55,7 @@ struct StyleAttributeDeclaration {
   bool important = false;
   bool wins = false;         // it is the cascaded value of the property
   std::uint32_t offset = 0;  // of the property name, in the attribute value
+  friend bool operator==(const StyleAttributeDeclaration&, const StyleAttributeDeclaration&) = default;
 };
 
 struct ComputedStyle {
@@ -102,6 +103,8 @@ struct ComputedStyle {
   // Some side has a border that draws: a style other than none/hidden and a
   // width above zero.
   Tri border_visible() const;
+
+  friend bool operator==(const ComputedStyle&, const ComputedStyle&) = default;
 };
 
 // The sr-only patterns that hide content from sight but not from assistive
