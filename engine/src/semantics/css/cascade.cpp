@@ -1578,26 +1578,18 @@ std::pair<ComputedStyle, std::shared_ptr<const CustomProps>> Styles::Impl::compu
     classes.erase(std::unique(classes.begin(), classes.end()), classes.end());
     for (std::string_view c : classes) take(find(by_class, c));
   }
-  if (!by_tag.empty()) {
-    std::string_view spelling = doc->spelling(e.name);
-    if (std::any_of(spelling.begin(), spelling.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) {
-      scratch.tag.assign(spelling);
-      for (char& c : scratch.tag) c = ascii::lower(c);
-      spelling = scratch.tag;
-    }
-    take(find(by_tag, spelling));
-  }
-  if (!by_attribute.empty()) {
-    for (const Attribute& a : e.attributes()) {
-      std::string_view spelling = doc->spelling(a.name);
-      if (std::any_of(spelling.begin(), spelling.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) {
-        scratch.tag.assign(spelling);
-        for (char& c : scratch.tag) c = ascii::lower(c);
-        spelling = scratch.tag;
-      }
-      take(find(by_attribute, spelling));
-    }
-  }
+  // Bucket keys are lowercase; names in XML keep their case. Copies only
+  // when there is an uppercase letter.
+  auto lowered = [&](Name n) {
+    std::string_view spelling = doc->spelling(n);
+    if (std::none_of(spelling.begin(), spelling.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) return spelling;
+    scratch.tag.assign(spelling);
+    for (char& c : scratch.tag) c = ascii::lower(c);
+    return std::string_view(scratch.tag);
+  };
+  if (!by_tag.empty()) take(find(by_tag, lowered(e.name)));
+  if (!by_attribute.empty())
+    for (const Attribute& a : e.attributes()) take(find(by_attribute, lowered(a.name)));
   take(&universal);
 
   // 2. Declarations of the matching rules, with their priority.
