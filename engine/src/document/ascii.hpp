@@ -42,16 +42,28 @@ inline std::string lower(std::string_view s) {
   return r;
 }
 
-// The whitespace-separated tokens of an attribute value (id lists, classes).
-inline std::vector<std::string_view> split(std::string_view s) {
-  std::vector<std::string_view> out;
+// Whether `pred` holds for some whitespace-separated token of an attribute
+// value (id lists, classes), stopping at the first; allocates nothing, for
+// the per-element paths of the cascade.
+template <class Pred>
+bool any_token(std::string_view s, Pred&& pred) {
   std::size_t i = 0;
   while (i < s.size()) {
     while (i < s.size() && is_space(s[i])) ++i;
     std::size_t b = i;
     while (i < s.size() && !is_space(s[i])) ++i;
-    if (i > b) out.push_back(s.substr(b, i - b));
+    if (i > b && pred(s.substr(b, i - b))) return true;
   }
+  return false;
+}
+
+// The whitespace-separated tokens of an attribute value (id lists, classes).
+inline std::vector<std::string_view> split(std::string_view s) {
+  std::vector<std::string_view> out;
+  any_token(s, [&](std::string_view t) {
+    out.push_back(t);
+    return false;
+  });
   return out;
 }
 

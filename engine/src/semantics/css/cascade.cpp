@@ -1543,14 +1543,10 @@ bool ua_value(Prop p, const Node& e, const Node* focused, const ComputeContext& 
 }
 
 void split_classes(std::string_view v, std::vector<std::string_view>& out) {
-  std::size_t i = 0;
-  while (i < v.size()) {
-    while (i < v.size() && std::string_view(" \t\n\r\f").find(v[i]) != std::string_view::npos) ++i;
-    std::size_t j = i;
-    while (j < v.size() && std::string_view(" \t\n\r\f").find(v[j]) == std::string_view::npos) ++j;
-    if (j > i) out.push_back(v.substr(i, j - i));
-    i = j;
-  }
+  ascii::any_token(v, [&](std::string_view c) {
+    out.push_back(c);
+    return false;
+  });
 }
 
 }  // namespace

@@ -6,6 +6,8 @@
 #include <climits>
 #include <unordered_map>
 
+#include "document/ascii.hpp"
+
 namespace rampa::css {
 
 namespace {
@@ -787,17 +789,7 @@ bool Matcher::match_simple(const SimpleSelector& s, const Node& e, const Node* f
     }
     case K::class_: {
       std::optional<std::string_view> cls = e.attr(attr::class_);
-      if (!cls) return false;
-      std::string_view v = *cls;
-      std::size_t i = 0;
-      while (i < v.size()) {
-        while (i < v.size() && (v[i] == ' ' || v[i] == '\t' || v[i] == '\n' || v[i] == '\r' || v[i] == '\f')) ++i;
-        std::size_t j = i;
-        while (j < v.size() && !(v[j] == ' ' || v[j] == '\t' || v[j] == '\n' || v[j] == '\r' || v[j] == '\f')) ++j;
-        if (j > i && v.substr(i, j - i) == s.text) return true;
-        i = j;
-      }
-      return false;
+      return cls && ascii::any_token(*cls, [&](std::string_view c) { return c == s.text; });
     }
     case K::attribute: return match_attribute(s, e);
     case K::pseudo_class: return match_pseudo(s, e, focused, unknown_as);
@@ -986,9 +978,6 @@ bool Matcher::match_pseudo(const SimpleSelector& s, const Node& e, const Node* f
   return false;
 }
 
-}  // namespace rampa::css
-
-namespace rampa::css {
 namespace {
 
 enum class HashKind : std::uint8_t { tag = 1, id = 2, class_ = 3 };
@@ -1004,20 +993,6 @@ std::uint32_t name_hash(HashKind kind, std::string_view text) {
     h *= 16777619u;
   }
   return h;
-}
-
-bool is_class_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
-
-template <typename F>
-void for_each_class(std::string_view v, F&& f) {
-  std::size_t i = 0;
-  while (i < v.size()) {
-    while (i < v.size() && is_class_space(v[i])) ++i;
-    std::size_t j = i;
-    while (j < v.size() && !is_class_space(v[j])) ++j;
-    if (j > i) f(v.substr(i, j - i));
-    i = j;
-  }
 }
 
 }  // namespace
@@ -1065,7 +1040,10 @@ void AncestorFilter::add(const Node& e, int delta) {
   bump(name_hash(HashKind::tag, doc_.spelling(e.name)));
   if (std::optional<std::string_view> id = e.attr(attr::id)) bump(name_hash(HashKind::id, *id));
   if (std::optional<std::string_view> cls = e.attr(attr::class_))
-    for_each_class(*cls, [&](std::string_view c) { bump(name_hash(HashKind::class_, c)); });
+    ascii::any_token(*cls, [&](std::string_view c) {
+      bump(name_hash(HashKind::class_, c));
+      return false;
+    });
 }
 
 void AncestorFilter::move_to(const Node& e) {
