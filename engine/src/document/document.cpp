@@ -42,9 +42,10 @@ const Node* Document::root() const noexcept {
 }
 
 std::span<const Node* const> Document::by_id(std::string_view id) const {
-  auto it = ids_.find(id);
-  if (it == ids_.end()) return {};
-  return it->second;
+  auto it = id_index_.find(id);
+  if (it == id_index_.end()) return {};
+  const IdSlice& s = id_slices_[it->second];
+  return {id_elements_.data() + s.first, s.count};
 }
 
 const Node* Document::element_by_id(std::string_view id) const {
@@ -97,7 +98,10 @@ void Document::append_child(Node* parent, Node* child) {
 void Document::finish(SourceKind kind) {
   source_kind_ = kind;
   elements_.clear();
-  ids_.clear();
+  id_index_.clear();
+  id_slices_.clear();
+  id_elements_.clear();
+  std::vector<std::uint32_t> slice_of;  // per element with an id, in tree order
   std::uint32_t index = 0;
   document_->index = index++;
   for_each_descendant(*document_, [&](const Node& cn) {
@@ -109,12 +113,30 @@ void Document::finish(SourceKind kind) {
       n.element_index = static_cast<std::uint32_t>(elements_.size());
       elements_.push_back(&n);
       const Attribute* id = n.in_template ? nullptr : n.attribute(attr::id);
-      if (id != nullptr && !id->value.empty())
-        ids_[id->value].push_back(&n);
+      if (id != nullptr && !id->value.empty()) {
+        auto [it, added] = id_index_.try_emplace(id->value, static_cast<std::uint32_t>(id_slices_.size()));
+        if (added) id_slices_.emplace_back();
+        ++id_slices_[it->second].count;
+        slice_of.push_back(it->second);
+        id_elements_.push_back(&n);
+      }
     }
     return true;
   });
   node_count_ = index;
+  // Group the elements by id, keeping tree order within each id.
+  std::uint32_t first = 0;
+  for (IdSlice& s : id_slices_) {
+    s.first = first;
+    first += s.count;
+    s.count = 0;
+  }
+  std::vector<const Node*> in_tree_order = std::move(id_elements_);
+  id_elements_.assign(in_tree_order.size(), nullptr);
+  for (std::size_t i = 0; i < in_tree_order.size(); ++i) {
+    IdSlice& s = id_slices_[slice_of[i]];
+    id_elements_[s.first + s.count++] = in_tree_order[i];
+  }
 }
 
 }  // namespace rampa

@@ -7,8 +7,9 @@
 #include <span>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
+
+#include <tsl/robin_map.h>
 
 #include "document/arena.hpp"
 #include "document/names.hpp"
@@ -126,9 +127,20 @@ class Document {
   std::vector<const Node*> elements_;
   std::size_t node_count_ = 0;
   SourceKind source_kind_ = SourceKind::html;
-  std::unordered_map<std::string_view, Name> interned_;
+  tsl::robin_map<std::string_view, Name> interned_;
   std::vector<std::string_view> interned_spellings_;
-  std::unordered_map<std::string_view, std::vector<const Node*>> ids_;
+  // Every id's elements sit together in id_elements_, in tree order: the
+  // index maps an id to its slice, with no allocation per id (a page may
+  // give every element one).
+  struct IdSlice {
+    std::uint32_t first = 0;
+    std::uint32_t count = 0;
+  };
+  tsl::robin_map<std::string_view, std::uint32_t, std::hash<std::string_view>, std::equal_to<>,
+                 std::allocator<std::pair<std::string_view, std::uint32_t>>, /*StoreHash=*/true>
+      id_index_;
+  std::vector<IdSlice> id_slices_;
+  std::vector<const Node*> id_elements_;
 };
 
 // Iterative tree-order walk of the subtree under `n` (n excluded): calls
