@@ -50,7 +50,7 @@ struct Verdict {
   MessageArgs args;
 };
 
-// Collects a rule's verdicts on one target. Message ids must be among those
+// Collects a rule's verdicts on its targets. Message ids must be among those
 // the rule declares; anything else is a bug in the rule and stops it.
 class Verdicts {
  public:
@@ -65,6 +65,7 @@ class Verdicts {
     add(t, Outcome::cant_tell, message, std::move(args));
   }
   const std::vector<Verdict>& all() const noexcept { return verdicts_; }
+  void clear() noexcept { verdicts_.clear(); }
 
  private:
   void add(const Target& t, Outcome o, std::string_view message, MessageArgs args);

@@ -365,21 +365,17 @@ PageReport Engine::audit_bytes(std::string_view bytes, std::string name, InputKi
     const rules::RuleDef& def = *state_->defs[i];
     const RuleInfo* info = state_->lasting[i];
     RuleResult result{info, Outcome::inapplicable, std::nullopt};
-    std::vector<rules::Verdict> verdicts;
+    rules::Verdicts out(def.messages);
     try {
-      rules::Targets targets = def.applicability(page);
-      for (const rules::Target& t : targets) {
-        rules::Verdicts out(def.messages);
-        def.evaluate(t, page, out);
-        for (const auto& v : out.all()) verdicts.push_back(v);
-      }
+      for (const rules::Target& t : def.applicability(page)) def.evaluate(t, page, out);
     } catch (const std::exception& e) {
       result.internal_error = std::string(e.what());
-      verdicts.clear();
+      out.clear();
     } catch (...) {
       result.internal_error = "unknown exception";
-      verdicts.clear();
+      out.clear();
     }
+    const std::vector<rules::Verdict>& verdicts = out.all();
     for (const auto& v : verdicts) result.outcome = std::max(result.outcome, v.outcome);
     report.rules.push_back(result);
     for (const auto& v : verdicts) {

@@ -31,18 +31,22 @@ std::string css_escape_identifier(std::string_view id) {
   return out;
 }
 
-SelectorBuilder::SelectorBuilder(const Document& doc) : doc_(doc) {
-  nth_of_type_.assign(doc.elements().size(), 0);
-  std::unordered_map<std::uint64_t, std::uint32_t> counts;  // (namespace, name) -> count
-  auto key = [](const Node& n) { return (std::uint64_t{static_cast<std::uint8_t>(n.ns)} << 32) | n.name.id; };
-  for (const Node* parent : doc.elements()) {
-    if (parent->first_child == nullptr) continue;
-    counts.clear();
-    for (const Node& c : parent->children())
+std::uint32_t SelectorBuilder::nth_of_type(const Node& element) const {
+  const Node& parent = *element.parent;
+  if (nth_of_type_.empty()) {
+    nth_of_type_.assign(doc_.elements().size(), 0);
+    siblings_counted_.assign(doc_.elements().size(), false);
+  }
+  if (!siblings_counted_[parent.element_index]) {
+    siblings_counted_[parent.element_index] = true;
+    std::unordered_map<std::uint64_t, std::uint32_t> counts;  // (namespace, name) -> count
+    auto key = [](const Node& n) { return (std::uint64_t{static_cast<std::uint8_t>(n.ns)} << 32) | n.name.id; };
+    for (const Node& c : parent.children())
       if (c.is_element()) nth_of_type_[c.element_index] = ++counts[key(c)];
-    for (const Node& c : parent->children())
+    for (const Node& c : parent.children())
       if (c.is_element() && counts[key(c)] == 1) nth_of_type_[c.element_index] = 0;
   }
+  return nth_of_type_[element.element_index];
 }
 
 std::string SelectorBuilder::selector(const Node& element) const {
@@ -59,7 +63,7 @@ std::string SelectorBuilder::selector(const Node& element) const {
       parts.push_back(part);  // the root: its name alone is unique
       break;
     }
-    if (std::uint32_t k = nth_of_type_[n->element_index]; k != 0)
+    if (std::uint32_t k = nth_of_type(*n); k != 0)
       part += ":nth-of-type(" + std::to_string(k) + ")";
     parts.push_back(std::move(part));
     n = n->parent;
