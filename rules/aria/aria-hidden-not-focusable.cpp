@@ -20,7 +20,8 @@ bool says_true(const Node& e) {
 // below it undoes nothing, so one defect gives one finding.
 Targets applicability(const Page& page) {
   Targets out;
-  for (const Node* e : page.document().elements()) {
+  for (const Attribute* hidden : page.document().attributes_named(attr::aria_hidden)) {
+    const Node* e = hidden->owner;
     if (!says_true(*e)) continue;
     const Node* p = e->parent;
     if (p != nullptr && p->is_element() && page.semantics().of(*p).aria_hidden) continue;

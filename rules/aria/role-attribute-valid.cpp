@@ -14,10 +14,10 @@ namespace {
 // role says.
 Targets applicability(const Page& page) {
   Targets out;
-  for (const Node* e : page.document().elements()) {
+  for (const Attribute* role : page.document().attributes_named(attr::role)) {
+    const Node* e = role->owner;
     if (e->ns != Namespace::html && e->ns != Namespace::svg) continue;
-    const Attribute* role = e->attribute(attr::role);
-    if (role == nullptr || is_blank(role->value)) continue;
+    if (is_blank(role->value)) continue;
     const ElementSemantics& s = page.semantics().of(*e);
     // Children of a button or an image are flattened into it; what they
     // claim to be is never exposed.

@@ -31,7 +31,9 @@ Targets applicability(const Page& page) {
   Targets out;
   const Semantics& semantics = page.semantics();
   aria::RoleContext context = role_context(semantics);
-  for (const Node* e : page.document().elements()) {
+  // An explicit role comes from a role attribute.
+  for (const Attribute* role : page.document().attributes_named(attr::role)) {
+    const Node* e = role->owner;
     if (e->ns != Namespace::html && e->ns != Namespace::svg) continue;
     const ElementSemantics& s = semantics.of(*e);
     if (!s.explicit_role || s.hidden == Tri::yes || s.presentational_child) continue;

@@ -9,11 +9,8 @@ namespace {
 
 Targets applicability(const Page& page) {
   Targets targets;
-  for (const Node* e : page.document().elements()) {
-    if (e->in_template) continue;
-    const Attribute* id = e->attribute(attr::id);
-    if (id != nullptr && !id->value.empty()) targets.push_back(*id);
-  }
+  for (const Attribute* id : page.document().attributes_named(attr::id))
+    if (!id->owner->in_template && !id->value.empty()) targets.push_back(*id);
   return targets;
 }
 

@@ -68,7 +68,7 @@ std::optional<std::string> property(const std::vector<ViewportProperty>& props, 
 
 Targets applicability(const Page& page) {
   Targets targets;
-  for (const Node* e : page.document().elements()) {
+  for (const Node* e : page.document().elements_named(tag::meta)) {
     if (!e->is(tag::meta) || e->in_template) continue;
     auto name = e->attr(attr::name);
     if (!name || ascii_lower(trim(*name)) != "viewport") continue;

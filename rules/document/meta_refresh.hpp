@@ -40,7 +40,7 @@ inline std::optional<Delay> refresh_delay(std::string_view content) {
 // Browsers act on the first meta refresh whose content is valid; later ones,
 // and invalid ones, do nothing.
 inline std::optional<Refresh> effective_refresh(const Document& doc) {
-  for (const Node* e : doc.elements()) {
+  for (const Node* e : doc.elements_named(tag::meta)) {
     if (!e->is(tag::meta) || e->in_template) continue;
     auto equiv = e->attr(attr::http_equiv);
     if (!equiv || ascii_lower(trim(*equiv)) != "refresh") continue;

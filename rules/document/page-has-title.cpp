@@ -15,7 +15,7 @@ Targets applicability(const Page& page) {
 // The first HTML title in tree order is the one browsers use, wherever it
 // is; SVG titles and template content are not the page's.
 const Node* first_title(const Document& doc) {
-  for (const Node* e : doc.elements())
+  for (const Node* e : doc.elements_named(tag::title))
     if (e->is(tag::title) && !e->in_template) return e;
   return nullptr;
 }

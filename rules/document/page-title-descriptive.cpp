@@ -64,7 +64,7 @@ bool looks_like_file_name(std::string_view t) {
 }
 
 const Node* first_title(const Document& doc) {
-  for (const Node* e : doc.elements())
+  for (const Node* e : doc.elements_named(tag::title))
     if (e->is(tag::title) && !e->in_template) return e;
   return nullptr;
 }
@@ -79,7 +79,7 @@ std::string title_text(const Node& title) {
 // The page's main heading, when there is exactly one rendered h1.
 std::string main_heading(const Page& page) {
   const Node* h1 = nullptr;
-  for (const Node* e : page.document().elements()) {
+  for (const Node* e : page.document().elements_named(tag::h1)) {
     if (!e->is(tag::h1) || e->in_template || page.semantics().of(*e).rendered == Tri::no) continue;
     if (h1 != nullptr) return {};
     h1 = e;

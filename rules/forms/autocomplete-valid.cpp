@@ -35,10 +35,10 @@ bool fixed_value_type(const Node& e) {
 Targets applicability(const Page& page) {
   Targets out;
   const Semantics& sem = page.semantics();
-  for (const Node* e : page.document().elements()) {
+  for (const Attribute* ac : page.document().attributes_named(attr::autocomplete)) {
+    const Node* e = ac->owner;
     if (!(e->is(tag::input) || e->is(tag::select) || e->is(tag::textarea)) || e->in_template) continue;
-    const Attribute* ac = e->attribute(attr::autocomplete);
-    if (ac == nullptr || is_blank(ac->value)) continue;
+    if (is_blank(ac->value)) continue;
     std::vector<std::string_view> tokens = split_spaces(ac->value);
     if (tokens.size() == 1) {
       std::string only = ascii_lower(tokens[0]);

@@ -13,7 +13,7 @@ namespace {
 Targets applicability(const Page& page) {
   Targets out;
   const Semantics& sem = page.semantics();
-  for (const Node* e : page.document().elements()) {
+  for (const Node* e : page.document().elements_named(tag::input)) {
     if (!e->is(tag::input) || ascii_lower(e->attr(attr::type).value_or("")) != "image") continue;
     const ElementSemantics& s = sem.of(*e);
     if (s.hidden == Tri::yes || s.presentational_child) continue;

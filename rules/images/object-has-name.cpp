@@ -65,7 +65,7 @@ bool has_data(const Node& e) { return !is_blank(e.attr(attr::data).value_or(""))
 Targets applicability(const Page& page) {
   const Semantics& sem = page.semantics();
   Targets out;
-  for (const Node* e : page.document().elements()) {
+  for (const Node* e : page.document().elements_named(tag::object)) {
     if (!e->is(tag::object) || !has_data(*e)) continue;
     const ElementSemantics& s = sem.of(*e);
     if (s.explicit_role || s.hidden == Tri::yes || s.presentational_child) continue;

@@ -46,8 +46,9 @@ inline std::optional<std::string> declared_style(const Node& e, std::string_view
 // Whether the page brings any author stylesheet, which could override an
 // inline declaration with !important.
 inline bool page_has_stylesheets(const Document& doc) {
-  for (const Node* e : doc.elements()) {
+  for (const Node* e : doc.elements_named(tag::style))
     if (e->is(tag::style)) return true;
+  for (const Node* e : doc.elements_named(tag::link)) {
     if (e->is(tag::link))
       if (auto rel = e->attr(attr::rel))
         for (std::string_view token : split_spaces(*rel))

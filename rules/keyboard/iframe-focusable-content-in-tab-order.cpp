@@ -92,7 +92,7 @@ bool excluded_by_tabindex(const ElementSemantics& s) { return s.has_tabindex && 
 Targets applicability(const Page& page) {
   Targets out;
   const Semantics& sem = page.semantics();
-  for (const Node* e : page.document().elements()) {
+  for (const Node* e : page.document().elements_named(tag::iframe)) {
     if (!e->is(tag::iframe) || e->in_template) continue;
     const ElementSemantics& s = sem.of(*e);
     if (s.inert || s.visible == Tri::no || too_small_to_show(*e, 1)) continue;

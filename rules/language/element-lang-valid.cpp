@@ -58,11 +58,11 @@ Targets applicability(const Page& page) {
   // Only text/html pages: XHTML takes its language from xml:lang.
   if (page.document().source_kind() != SourceKind::html) return {};
   Targets out;
-  for (const Node* e : page.document().elements()) {
+  for (const Attribute* lang : page.document().attributes_named(attr::lang)) {
+    const Node* e = lang->owner;
     if (e->ns != Namespace::html || e->in_template) continue;
-    const Attribute* lang = e->attribute(attr::lang);
     // lang="" says "unknown language" on purpose; only whitespace is not.
-    if (lang == nullptr || lang->value.empty() || !in_body(*e)) continue;
+    if (lang->value.empty() || !in_body(*e)) continue;
     Content c = content_of(*e, page);
     if (c.sure || c.maybe) out.push_back(*lang);
   }

@@ -18,7 +18,7 @@ const Node* image_using_map_of(const Node& area, const Page& page) {
   auto name = map->attr(attr::name);
   if (!name || name->empty()) name = map->attr(attr::id);
   if (!name || name->empty()) return nullptr;
-  for (const Node* e : page.document().elements()) {
+  for (const Node* e : page.document().elements_named(tag::img)) {
     if (!e->is(tag::img)) continue;
     auto use = e->attr(attr::usemap);
     if (use && use->size() == name->size() + 1 && use->front() == '#' && use->substr(1) == *name) return e;

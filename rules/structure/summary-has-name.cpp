@@ -24,7 +24,7 @@ bool summary_for_parent_details(const Node& e) {
 Targets applicability(const Page& page) {
   const Semantics& sem = page.semantics();
   Targets out;
-  for (const Node* e : page.document().elements()) {
+  for (const Node* e : page.document().elements_named(tag::summary)) {
     if (!summary_for_parent_details(*e)) continue;
     const ElementSemantics& s = sem.of(*e);
     if (s.explicit_role || s.hidden == Tri::yes || s.presentational_child) continue;

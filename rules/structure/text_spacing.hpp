@@ -81,10 +81,10 @@ inline bool has_text_child(const Node& e) {
 // important, so they are left out as the ACT examples say.
 inline Targets applicability(const Page& page, Property p) {
   Targets out;
-  for (const Node* e : page.document().elements()) {
+  for (const Attribute* style : page.document().attributes_named(attr::style)) {
+    const Node* e = style->owner;
     if (e->ns != Namespace::html || e->in_template) continue;
-    const Attribute* style = e->attribute(attr::style);
-    if (style == nullptr || !has_text_child(*e)) continue;
+    if (!has_text_child(*e)) continue;
     const css::StyleAttributeDeclaration& d = inline_declaration(page.styles().of(*e), p);
     if (!d.declared || !d.important || !d.wins) continue;
     std::optional<css::Declaration> decl = declaration_at(style->value, d.offset);
@@ -256,11 +256,13 @@ inline Tri soft_wraps(const Node& e, const Page& page) {
   for (const Node* a = &e; a != nullptr && a->is_element(); a = a->parent)
     if (std::optional<std::string_view> s = a->attr(attr::style))
       if (!declarations_allow_proof(css::parse_declarations(*s))) return Tri::unknown;
-  for (const Node* n : page.document().elements()) {
+  for (const Node* n : page.document().elements_named(tag::link)) {
     if (n->is(tag::link) && n->has(attr::rel)) {
       std::string rel = ascii_lower(*n->attr(attr::rel));
       if (rel.find("stylesheet") != std::string::npos) return Tri::unknown;
     }
+  }
+  for (const Node* n : page.document().elements_named(tag::style)) {
     if (n->is(tag::style) || n->is_in(Namespace::svg, tag::style)) {
       if (!sheet_allows_proof(page.document().text_content(*n))) return Tri::unknown;
     }

@@ -28,10 +28,9 @@ bool applicable_table(const Node& table, const Semantics& sem) {
 
 Targets applicability(const Page& page) {
   Targets out;
-  for (const Node* e : page.document().elements()) {
-    if (!is_cell(*e) || e->in_template) continue;
-    const Attribute* headers = e->attribute(attr::headers);
-    if (headers == nullptr || is_blank(headers->value)) continue;
+  for (const Attribute* headers : page.document().attributes_named(attr::headers)) {
+    const Node* e = headers->owner;
+    if (!is_cell(*e) || e->in_template || is_blank(headers->value)) continue;
     const Node* table = table_of(*e);
     if (table != nullptr && applicable_table(*table, page.semantics())) out.push_back(*headers);
   }

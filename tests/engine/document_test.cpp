@@ -71,6 +71,45 @@ TEST(Document, IndexesIdsOutsideTemplatesOnly) {
   EXPECT_EQ(doc->element_by_id("a"), doc->by_id("a").front());
 }
 
+TEST(Document, KeepsEachIdsElementsInTreeOrder) {
+  auto doc = html("<p id=a>1</p><i id=b>2</i><p id=a>3</p><b id=c>4</b><i id=b>5</i><p id=a>6</p>");
+  auto text = [&](std::span<const Node* const> found) {
+    std::string s;
+    for (const Node* n : found) s += doc->text_content(*n);
+    return s;
+  };
+  EXPECT_EQ(text(doc->by_id("a")), "136");
+  EXPECT_EQ(text(doc->by_id("b")), "25");
+  EXPECT_EQ(text(doc->by_id("c")), "4");
+  EXPECT_TRUE(doc->by_id("A").empty());
+  EXPECT_TRUE(doc->by_id("").empty());
+}
+
+TEST(Document, IndexesElementsAndAttributesByName) {
+  auto doc = html(
+      "<p id=1 title=x>a</p><svg><title id=2>t</title></svg><p id=3><x-card id=4 title=y data-k=1></x-card></p>"
+      "<template><p id=5></p></template>");
+  auto ids = [](std::span<const Node* const> found) {
+    std::string s;
+    for (const Node* e : found) s += std::string(*e->attr(attr::id));
+    return s;
+  };
+  auto owners = [&](std::span<const Attribute* const> found) {
+    std::vector<const Node*> elements;
+    for (const Attribute* a : found) elements.push_back(a->owner);
+    return ids(elements);
+  };
+  EXPECT_EQ(ids(doc->elements_named(tag::p)), "135");  // templates included, as in elements()
+  EXPECT_EQ(ids(doc->elements_named(tag::title)), "2");
+  EXPECT_EQ(ids(doc->elements_named(doc->intern("x-card"))), "4");
+  EXPECT_TRUE(doc->elements_named(tag::img).empty());
+  EXPECT_EQ(owners(doc->attributes_named(attr::title)), "14");
+  EXPECT_EQ(owners(doc->attributes_named(doc->intern("data-k"))), "4");
+  EXPECT_EQ(doc->attributes_named(attr::id).size(), 5u);
+  EXPECT_TRUE(doc->attributes_named(attr::alt).empty());
+  EXPECT_TRUE(doc->elements_named(Name{}).empty());
+}
+
 TEST(Document, LinksParentsChildrenAndSiblingsInTreeOrder) {
   auto doc = html("<ul><li>a</li><li>b</li><li>c</li></ul>");
   const Node* ul = first(*doc, tag::ul);

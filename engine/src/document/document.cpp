@@ -48,6 +48,18 @@ std::span<const Node* const> Document::by_id(std::string_view id) const {
   return {id_elements_.data() + s.first, s.count};
 }
 
+std::span<const Node* const> Document::elements_named(Name n) const noexcept {
+  if (std::size_t{n.id} + 1 >= elements_by_name_first_.size()) return {};
+  return {elements_by_name_.data() + elements_by_name_first_[n.id],
+          elements_by_name_.data() + elements_by_name_first_[n.id + 1]};
+}
+
+std::span<const Attribute* const> Document::attributes_named(Name n) const noexcept {
+  if (std::size_t{n.id} + 1 >= attributes_by_name_first_.size()) return {};
+  return {attributes_by_name_.data() + attributes_by_name_first_[n.id],
+          attributes_by_name_.data() + attributes_by_name_first_[n.id + 1]};
+}
+
 const Node* Document::element_by_id(std::string_view id) const {
   auto found = by_id(id);
   return found.empty() ? nullptr : found.front();
@@ -124,6 +136,7 @@ void Document::finish(SourceKind kind) {
     return true;
   });
   node_count_ = index;
+  index_by_name();
   // Group the elements by id, keeping tree order within each id.
   std::uint32_t first = 0;
   for (IdSlice& s : id_slices_) {
@@ -137,6 +150,41 @@ void Document::finish(SourceKind kind) {
     IdSlice& s = id_slices_[slice_of[i]];
     id_elements_[s.first + s.count++] = in_tree_order[i];
   }
+}
+
+namespace {
+
+// A counting sort of items by name id, stable (tree order kept).
+template <class T, class NameOf, class Each>
+void group_by_name(std::size_t names, std::size_t items, Each&& for_each, NameOf name_of,
+                   std::vector<std::uint32_t>& first, std::vector<const T*>& out) {
+  first.assign(names + 1, 0);
+  for_each([&](const T& x) { ++first[name_of(x).id + 1]; });
+  for (std::size_t k = 1; k <= names; ++k) first[k] += first[k - 1];
+  out.assign(items, nullptr);
+  std::vector<std::uint32_t> next(first.begin(), first.end() - 1);
+  for_each([&](const T& x) { out[next[name_of(x).id]++] = &x; });
+}
+
+}  // namespace
+
+void Document::index_by_name() {
+  std::size_t names = kKnownNameCount + interned_spellings_.size();
+  group_by_name<Node>(
+      names, elements_.size(),
+      [&](auto&& f) {
+        for (const Node* e : elements_) f(*e);
+      },
+      [](const Node& e) { return e.name; }, elements_by_name_first_, elements_by_name_);
+  std::size_t attributes = 0;
+  for (const Node* e : elements_) attributes += e->attr_count;
+  group_by_name<Attribute>(
+      names, attributes,
+      [&](auto&& f) {
+        for (const Node* e : elements_)
+          for (const Attribute& a : e->attributes()) f(a);
+      },
+      [](const Attribute& a) { return a.name; }, attributes_by_name_first_, attributes_by_name_);
 }
 
 }  // namespace rampa

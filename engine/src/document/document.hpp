@@ -102,6 +102,12 @@ class Document {
   std::size_t node_count() const noexcept { return node_count_; }
   SourceKind source_kind() const noexcept { return source_kind_; }
 
+  // The elements of this name (any namespace), and the attributes of this
+  // name, in tree order: rules that look at a few kinds of element or
+  // attribute go straight to them instead of scanning every element.
+  std::span<const Node* const> elements_named(Name n) const noexcept;
+  std::span<const Attribute* const> attributes_named(Name n) const noexcept;
+
   // The elements carrying this id, in tree order (empty when none).
   std::span<const Node* const> by_id(std::string_view id) const;
   // The first element with this id, as getElementById.
@@ -122,6 +128,8 @@ class Document {
   void finish(SourceKind kind);
 
  private:
+  void index_by_name();
+
   Arena arena_;
   Node* document_ = nullptr;
   std::vector<const Node*> elements_;
@@ -141,6 +149,10 @@ class Document {
       id_index_;
   std::vector<IdSlice> id_slices_;
   std::vector<const Node*> id_elements_;
+  // Grouped by name id: the entries of name k are [first[k], first[k + 1]).
+  std::vector<std::uint32_t> elements_by_name_first_, attributes_by_name_first_;
+  std::vector<const Node*> elements_by_name_;
+  std::vector<const Attribute*> attributes_by_name_;
 };
 
 // Iterative tree-order walk of the subtree under `n` (n excluded): calls
