@@ -404,28 +404,40 @@ inline bool writes_text(const Node& script) {
   return false;
 }
 
+// The texts both contrast rules apply to, and the colours of each: found
+// and resolved once per page, for both rules, applicability and evaluation.
+struct PageTexts {
+  Targets targets;
+  static constexpr std::uint32_t kNone = 0xffffffffu;
+  std::vector<std::uint32_t> colours_of;  // per element: index into colours
+  std::vector<Colours> colours;
+};
+
 // ACT: visible text in HTML elements, except text of a disabled widget, of
 // the label of a disabled control, or inside a disabled group. Exclusion is
 // inherited, so it is computed once, in tree order.
-inline Targets applicability(const Page& page) {
+inline PageTexts find_texts(const Page& page) {
   const Document& doc = page.document();
   const Semantics& sem = page.semantics();
   const auto& els = doc.elements();
-  std::vector<char> aria_disabled(els.size(), 0);
-  for (const Node* e : els) {
-    auto v = e->attr(attr::aria_disabled);
-    bool own = v && ascii_lower(trim(*v)) == "true";
-    bool inherited = e->parent != nullptr && e->parent->is_element() && aria_disabled[e->parent->element_index];
-    aria_disabled[e->element_index] = own || inherited;
+  std::vector<char> aria_disabled;
+  if (!doc.attributes_named(attr::aria_disabled).empty()) {
+    aria_disabled.assign(els.size(), 0);
+    for (const Node* e : els) {
+      auto v = e->attr(attr::aria_disabled);
+      bool own = v && ascii_lower(trim(*v)) == "true";
+      bool inherited = e->parent != nullptr && e->parent->is_element() && aria_disabled[e->parent->element_index];
+      aria_disabled[e->element_index] = own || inherited;
+    }
   }
-  auto disabled = [&](const Node& c) { return sem.of(c).disabled || aria_disabled[c.element_index] != 0; };
+  auto disabled = [&](const Node& c) {
+    return sem.of(c).disabled || (!aria_disabled.empty() && aria_disabled[c.element_index] != 0);
+  };
 
   std::unordered_set<std::string_view> disabled_label_ids;
-  for (const Node* e : els) {
-    auto ids = e->attr(attr::aria_labelledby);
-    if (ids && disabled(*e))
-      for (std::string_view id : split_spaces(*ids)) disabled_label_ids.insert(id);
-  }
+  for (const Attribute* ids : doc.attributes_named(attr::aria_labelledby))
+    if (disabled(*ids->owner))
+      for (std::string_view id : split_spaces(ids->value)) disabled_label_ids.insert(id);
 
   auto labels_disabled_control = [&](const Node& label) {
     if (auto f = label.attr(attr::for_)) {
@@ -446,7 +458,9 @@ inline Targets applicability(const Page& page) {
 
   std::vector<char> excluded(els.size(), 0);
   std::vector<char> transparent(els.size(), 0);  // opacity 0 somewhere up the tree
-  Targets out;
+  PageTexts texts;
+  texts.colours_of.assign(els.size(), PageTexts::kNone);
+  Targets& out = texts.targets;
   for (const Node* e : els) {
     const Node* p = e->parent != nullptr && e->parent->is_element() ? e->parent : nullptr;
     bool ex = p != nullptr && excluded[p->element_index];
@@ -475,17 +489,21 @@ inline Targets applicability(const Page& page) {
     Colours c = resolve(page, *e);
     if (c.cant_tell.empty() && same_pixels(c.fg, c.bg) && s.text_shadow == Tri::no) continue;
     out.push_back(*e);
+    texts.colours_of[e->element_index] = static_cast<std::uint32_t>(texts.colours.size());
+    texts.colours.push_back(c);
   }
   // Text a script writes (into a shadow root, say) is not in the markup; say
   // so rather than call the page inapplicable.
-  for (const Node* e : els)
+  for (const Node* e : doc.elements_named(tag::script))
     if (writes_text(*e)) out.push_back(*e);
   // A stylesheet that could not be read leaves every text in doubt for the
   // same reason: one finding on the page, not one per text.
   if (!out.empty() && page.styles().complete() != Tri::yes && page.document().root() != nullptr)
-    return {*page.document().root()};
-  return out;
+    out = {*page.document().root()};
+  return texts;
 }
+
+inline Targets applicability(const Page& page) { return page.derived<PageTexts>(find_texts).targets; }
 
 inline void evaluate(const Target& target, const Page& page, Verdicts& out, const Thresholds& th) {
   const Node& e = target.element();
@@ -493,7 +511,9 @@ inline void evaluate(const Target& target, const Page& page, Verdicts& out, cons
   if (page.styles().complete() != Tri::yes) return out.cant_tell(target, "cant-tell.stylesheet");
   const ElementSemantics& es = page.semantics().of(e);
   if (es.visible != Tri::yes || es.visually_hidden != Tri::no) return out.cant_tell(target, "cant-tell.visibility");
-  Colours c = resolve(page, e);
+  const PageTexts& texts = page.derived<PageTexts>(find_texts);
+  const std::uint32_t known = texts.colours_of[e.element_index];
+  const Colours c = known != PageTexts::kNone ? texts.colours[known] : resolve(page, e);
   if (!c.cant_tell.empty()) return out.cant_tell(target, c.cant_tell);
   const css::ComputedStyle& s = page.styles().of(e);
   const double r = ratio(c.fg, c.bg);
