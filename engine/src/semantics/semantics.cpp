@@ -7,6 +7,7 @@
 #include "semantics/semantics.hpp"
 
 #include <algorithm>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "document/ascii.hpp"
@@ -120,7 +121,7 @@ Semantics::Semantics(const Document& doc, const css::Styles* styles)
   const bool xml = doc.source_kind() == SourceKind::xml;
 
   // Labels by the control they label (for= and wrapping), in tree order.
-  std::vector<std::vector<const Node*>> labels_of(n);
+  std::unordered_map<std::uint32_t, std::vector<const Node*>> labels_of;
   std::vector<bool> fieldset_disabled(n, false);  // a disabled fieldset disables it
   std::vector<Tri> content_hidden(n, Tri::no);     // content-visibility: hidden
 
@@ -198,32 +199,33 @@ Semantics::Semantics(const Document& doc, const css::Styles* styles)
       const aria::RoleInfo* parent_role = aria::role_info(p->role);
       s.presentational_child = p->presentational_child || (parent_role && parent_role->children_presentational);
     }
+  }
 
-    // A label names the control its for= points at, or else the first
-    // labelable element inside it.
-    if (e.is(tag::label)) {
-      if (auto f = e.attr(attr::for_)) {
-        if (const Node* target = doc.element_by_id(*f); target && is_labelable(*target))
-          labels_of[target->element_index].push_back(&e);
-      } else {
-        const Node* first = nullptr;
-        for_each_descendant(e, [&](const Node& d) {
-          if (first != nullptr) return false;
-          if (d.is_element() && is_labelable(d)) first = &d;
-          return first == nullptr;
-        });
-        if (first != nullptr) labels_of[first->element_index].push_back(&e);
-      }
+  // A label names the control its for= points at, or else the first
+  // labelable element inside it.
+  for (const Node* label : doc.elements_named(tag::label)) {
+    const Node& e = *label;
+    if (!e.is(tag::label)) continue;
+    if (auto f = e.attr(attr::for_)) {
+      if (const Node* target = doc.element_by_id(*f); target && is_labelable(*target))
+        labels_of[target->element_index].push_back(&e);
+    } else {
+      const Node* first = nullptr;
+      for_each_descendant(e, [&](const Node& d) {
+        if (first != nullptr) return false;
+        if (d.is_element() && is_labelable(d)) first = &d;
+        return first == nullptr;
+      });
+      if (first != nullptr) labels_of[first->element_index].push_back(&e);
     }
   }
 
   // -- pass 2: which elements' text can reach a name -------------------------
   std::unordered_set<const Node*> referenced;
-  for (const Node* e : els)
-    for (Name rel : {attr::aria_labelledby, attr::aria_describedby})
-      if (auto ids = e->attr(rel))
-        for (auto id : tokens(*ids))
-          if (const Node* r = doc.element_by_id(id)) referenced.insert(r);
+  for (Name rel : {attr::aria_labelledby, attr::aria_describedby})
+    for (const Attribute* ids : doc.attributes_named(rel))
+      for (auto id : tokens(ids->value))
+        if (const Node* r = doc.element_by_id(id)) referenced.insert(r);
   std::vector<bool> needs(n, false);
   for (const Node* ep : els) {
     const Node& e = *ep;
@@ -366,7 +368,8 @@ Semantics::Semantics(const Document& doc, const css::Styles* styles)
     // 2E: host language labels
     if (blank(name) && e.ns == Namespace::html) {
       if (is_labelable(e)) {
-        for (const Node* label : labels_of[i]) join_into(name, label_text(*label, e));
+        if (auto labels = labels_of.find(static_cast<std::uint32_t>(i)); labels != labels_of.end())
+          for (const Node* label : labels->second) join_into(name, label_text(*label, e));
         std::string t = lower(input_type(e));
         if (blank(name) && e.is(tag::input)) {
           if (t == "button" || t == "submit" || t == "reset") {
