@@ -70,6 +70,7 @@ class Verdicts {
  private:
   void add(const Target& t, Outcome o, std::string_view message, MessageArgs args);
   const std::vector<std::string_view>& declared_;
+  std::string_view last_checked_;
   std::vector<Verdict> verdicts_;
 };
 

@@ -532,10 +532,12 @@ inline void evaluate(const Target& target, const Page& page, Verdicts& out, cons
     else if (r < th.large) required = th.large;
     else return out.cant_tell(target, "cant-tell.font-size", {{"ratio", ratio_text(r)}});
   }
-  MessageArgs args{{"ratio", ratio_text(r)},
-                   {"required", std::string(required == th.large ? th.large_text : th.normal_text)},
-                   {"foreground", hex(c.fg)},
-                   {"background", hex(c.bg)}};
+  MessageArgs args;  // built in place: a braced list would copy every string
+  args.reserve(4);
+  args.emplace_back("ratio", ratio_text(r));
+  args.emplace_back("required", required == th.large ? th.large_text : th.normal_text);
+  args.emplace_back("foreground", hex(c.fg));
+  args.emplace_back("background", hex(c.bg));
   // A shadow or halo paints other colours right around the glyphs: a dark
   // halo can rescue light text, a light blur can wash dark text out.
   if (s.text_shadow != Tri::no) return out.cant_tell(target, "cant-tell.text-shadow", std::move(args));

@@ -8,7 +8,9 @@
 #include <regex>
 #include <set>
 
+#include "parse/parsers.hpp"
 #include "rampa/catalog.hpp"
+#include "rule.hpp"
 #include "support/rule_test.hpp"
 
 namespace fs = std::filesystem;
@@ -156,6 +158,22 @@ TEST(Catalogs, HaveNoSectionForARuleThatDoesNotExist) {
     if (section.front() != '_') {
       EXPECT_TRUE(ids.count(section)) << "catalog section " << section << " has no rule";
     }
+}
+
+// A message a rule does not declare has no text in any catalog: saying one
+// is a bug in the rule, caught the moment it happens, however often the
+// rule said declared ones before.
+TEST(Verdicts, RefuseAMessageTheRuleDoesNotDeclare) {
+  auto doc = rampa::parse_html("<p id=a>x</p>", {});
+  const rampa::Node& p = *(*doc)->element_by_id("a");
+  const std::vector<std::string_view> declared{"passed", "failed"};
+  rampa::rules::Verdicts out(declared);
+  for (int i = 0; i < 3; ++i) out.pass(p, "passed");
+  const std::string failed = "failed";  // equal text elsewhere in memory counts
+  out.fail(p, failed);
+  EXPECT_THROW(out.fail(p, "failed.other"), std::logic_error);
+  EXPECT_THROW(out.pass(p, "passed."), std::logic_error);
+  EXPECT_EQ(out.all().size(), 4u);
 }
 
 }  // namespace
