@@ -145,6 +145,22 @@ TEST(Engine, IsolatesARuleThatThrows) {
   EXPECT_EQ(title->outcome, Outcome::failed);  // the other rule still ran
 }
 
+TEST(Engine, ListsFindingsInSourceOrderWhicheverRuleFoundThem) {
+  auto engine = make({.rules = {"image-has-name", "id-unique"}});
+  auto r = engine.audit_bytes(
+      "<html lang=es><title>Empleo</title>\n"
+      "<img src=a.png id=d>\n"
+      "<p id=d>otra</p>\n"
+      "<img src=b.png> <p id=d>y otra</p>\n",
+      "order.html");
+  ASSERT_FALSE(r.error);
+  std::vector<std::string> seen;
+  for (const Finding& f : r.findings)
+    seen.push_back(std::string(f.rule->id) + "@" + std::to_string(f.at.line) + ":" + std::to_string(f.at.column));
+  EXPECT_EQ(seen, (std::vector<std::string>{"image-has-name@2:1", "id-unique@3:4", "image-has-name@4:1",
+                                            "id-unique@4:20"}));
+}
+
 TEST(Engine, ReadsXhtmlAndSvgAsXml) {
   TempDir t;
   auto engine = make({.rules = {"html-has-lang"}});

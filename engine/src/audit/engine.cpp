@@ -400,9 +400,17 @@ PageReport Engine::audit_bytes(std::string_view bytes, std::string name, InputKi
       report.findings.push_back(std::move(f));
     }
   }
-  std::stable_sort(report.findings.begin(), report.findings.end(), [](const Finding& a, const Finding& b) {
-    return std::tie(a.at.line, a.at.column) < std::tie(b.at.line, b.at.column);
-  });
+  // In source order (rule order among equals): the keys are sorted, and each
+  // finding, heavy with strings, moves once.
+  std::vector<std::tuple<std::uint32_t, std::uint32_t, std::uint32_t>> order;
+  order.reserve(report.findings.size());
+  for (std::size_t i = 0; i < report.findings.size(); ++i)
+    order.emplace_back(report.findings[i].at.line, report.findings[i].at.column, static_cast<std::uint32_t>(i));
+  std::sort(order.begin(), order.end());
+  std::vector<Finding> sorted;
+  sorted.reserve(order.size());
+  for (const auto& [line, column, i] : order) sorted.push_back(std::move(report.findings[i]));
+  report.findings = std::move(sorted);
   return report;
 }
 
