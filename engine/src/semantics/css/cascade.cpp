@@ -1819,7 +1819,9 @@ Styles Styles::compute(const Document& doc, const CascadeOptions& options) {
     const std::shared_ptr<const CustomProps>& parent_custom = has_parent ? impl->customs[p->element_index] : kNone;
     if (!has_parent) impl->root_font_size = std::nullopt;
     filter.move_to(*e);
-    auto [style, custom] = impl->compute(*e, parent, parent_custom, nullptr, scratch, &filter);
+    auto computed = impl->compute(*e, parent, parent_custom, nullptr, scratch, &filter);
+    ComputedStyle& style = computed.first;  // a plain reference: lambdas may capture it
+    auto& custom = computed.second;
     if (!has_parent) impl->root_font_size = style.font_size_px;
     // The parent's style and the previous sibling's are the likeliest equals.
     std::uint32_t shared = 0;
