@@ -6,7 +6,9 @@
 #include <benchmark/benchmark.h>
 #include <gumbo.h>
 #include <sys/resource.h>
+#include <time.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -103,6 +105,48 @@ void audit_and_json(benchmark::State& state, const std::string* page) {
   }
   state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * page->size()));
   peak_rss(state);
+}
+
+double thread_seconds() {
+  timespec t{};
+  ::clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+  return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_nsec) * 1e-9;
+}
+
+// Linearity: how much longer the page of 100,000 elements takes than the
+// page of 10,000, for a bare parse (the floor) and for audit+json. Each
+// iteration times the big page between runs of the small one (five before,
+// five after), so both sides of each ratio see the same machine: on a shared
+// VM whose speed drifts, ratios of separately timed benchmarks of identical
+// code spread from 7x to 18x. Thread CPU time, so time stolen by the
+// hypervisor counts on neither side. The counter is the median ratio of
+// five pairs.
+void linearity(benchmark::State& state, const std::string* small, const std::string* big, bool floor_only) {
+  const auto& catalog = rampa::Catalog::get("en");
+  auto once = [&](const std::string& page) {
+    double start = thread_seconds();
+    if (floor_only) {
+      GumboOutput* out = gumbo_parse_with_options(&kGumboDefaultOptions, page.data(), page.size());
+      benchmark::DoNotOptimize(out);
+      gumbo_destroy_output(&kGumboDefaultOptions, out);
+    } else {
+      std::vector<rampa::PageReport> reports{engine().audit_bytes(page, "page.html")};
+      std::ostringstream out;
+      rampa::write_json(out, reports, catalog);
+      benchmark::DoNotOptimize(out);
+    }
+    return thread_seconds() - start;
+  };
+  std::vector<double> ratios;
+  for (auto _ : state) {
+    double small_total = 0;
+    for (int i = 0; i < 5; ++i) small_total += once(*small);
+    double big_time = once(*big);
+    for (int i = 0; i < 5; ++i) small_total += once(*small);
+    ratios.push_back(big_time / (small_total / 10));
+  }
+  std::nth_element(ratios.begin(), ratios.begin() + static_cast<std::ptrdiff_t>(ratios.size() / 2), ratios.end());
+  state.counters["growth"] = ratios[ratios.size() / 2];
 }
 
 void small_batch(benchmark::State& state, const std::vector<std::string>* pages) {
@@ -309,6 +353,15 @@ int main(int argc, char** argv) {
     register_page("generated/form-" + std::to_string(n), form_page(n));
     register_page("generated/form-choices-" + std::to_string(n), choices_page(n));
     register_page("generated/styled-" + std::to_string(n), styled_page(n));
+  }
+  for (std::string shape : {"flat", "table", "nested", "form", "form-choices", "styled"}) {
+    const std::string* small = &inputs().pages["generated/" + shape + "-10000"];
+    const std::string* big = &inputs().pages["generated/" + shape + "-100000"];
+    for (bool floor_only : {true, false})
+      benchmark::RegisterBenchmark(("linearity/" + std::string(floor_only ? "floor/" : "audit+json/") + shape).c_str(),
+                                   linearity, small, big, floor_only)
+          ->Unit(benchmark::kMillisecond)
+          ->Iterations(5);
   }
   for (auto [name, text, kind] : {std::tuple{"surveyjs", surveyjs_form(1000), rampa::InputKind::surveyjs},
                                   std::tuple{"formio", formio_form(1000), rampa::InputKind::formio},
