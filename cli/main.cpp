@@ -302,6 +302,7 @@ void add_limit_options(CLI::App* command, CheckOptions& o) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  rampa::keep_freed_memory_between_pages();
   CLI::App app{"rampa: accessibility audits of web pages and forms (WCAG 2.2)", "rampa"};
   app.set_version_flag("--version", std::string("rampa ") + rampa::version());
   app.require_subcommand(1);

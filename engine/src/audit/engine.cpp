@@ -1,6 +1,10 @@
 // The audit of one page: read, decode, parse, run every rule, collect.
 #include "rampa/engine.hpp"
 
+#if __has_include(<malloc.h>)
+#include <malloc.h>
+#endif
+
 #include <algorithm>
 #include <exception>
 #include <fstream>
@@ -449,6 +453,13 @@ PageTree Engine::tree_bytes(std::string_view bytes, std::string name, InputKind 
 }
 
 const char* version() noexcept { return RAMPA_VERSION; }
+
+void keep_freed_memory_between_pages() noexcept {
+#if defined(M_TRIM_THRESHOLD)
+  // Up to 512 MiB of free heap is kept rather than trimmed.
+  ::mallopt(M_TRIM_THRESHOLD, 512 << 20);
+#endif
+}
 
 std::optional<InputKind> parse_input_kind(std::string_view name) noexcept {
   if (name == "auto" || name == "detect") return InputKind::detect;
