@@ -16,7 +16,7 @@ bool is_image_button(const Node& e) {
 Targets applicability(const Page& page) {
   Targets out;
   const Semantics& sem = page.semantics();
-  for (const Node* e : page.document().elements()) {
+  for (const Node* e : sem.elements_with_role("button")) {
     const ElementSemantics& s = sem.of(*e);
     if (s.role != "button" || s.hidden == Tri::yes || s.presentational_child) continue;
     if (e->ns != Namespace::html && e->ns != Namespace::svg) continue;

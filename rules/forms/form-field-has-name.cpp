@@ -2,6 +2,8 @@
 // accessible name, so a screen reader user knows what to type or choose
 // ("Correo electrónico", "Acepto los términos") and a voice control user can
 // move to the field by saying its name. Implements ACT e086e5 (WCAG 4.1.2).
+#include <algorithm>
+
 #include "forms/empty_name_doubt.hpp"
 #include "rule.hpp"
 
@@ -33,7 +35,12 @@ std::string roleless_input_type(const Node& e, const ElementSemantics& s) {
 Targets applicability(const Page& page) {
   Targets out;
   const Semantics& sem = page.semantics();
-  for (const Node* e : page.document().elements()) {
+  std::vector<const Node*> candidates = sem.elements_with_role_where(is_field_role);
+  for (const Node* input : page.document().elements_named(tag::input))
+    if (sem.of(*input).role.empty()) candidates.push_back(input);
+  std::sort(candidates.begin(), candidates.end(),
+            [](const Node* a, const Node* b) { return a->element_index < b->element_index; });
+  for (const Node* e : candidates) {
     const ElementSemantics& s = sem.of(*e);
     if (s.hidden == Tri::yes || s.presentational_child) continue;
     if (e->ns != Namespace::html && e->ns != Namespace::svg) continue;

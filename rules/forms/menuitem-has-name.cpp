@@ -12,7 +12,7 @@ namespace {
 Targets applicability(const Page& page) {
   Targets out;
   const Semantics& sem = page.semantics();
-  for (const Node* e : page.document().elements()) {
+  for (const Node* e : sem.elements_with_role("menuitem")) {
     const ElementSemantics& s = sem.of(*e);
     if (s.role != "menuitem" || s.hidden == Tri::yes || s.presentational_child) continue;
     if (e->ns != Namespace::html && e->ns != Namespace::svg) continue;

@@ -29,7 +29,7 @@ const Node* image_using_map_of(const Node& area, const Page& page) {
 Targets applicability(const Page& page) {
   Targets out;
   const Semantics& sem = page.semantics();
-  for (const Node* e : page.document().elements()) {
+  for (const Node* e : sem.elements_with_role_where([](std::string_view r) { return aria::is_a(r, "link"); })) {
     const ElementSemantics& s = sem.of(*e);
     if (!aria::is_a(s.role, "link") || s.hidden == Tri::yes || s.presentational_child) continue;
     if (e->ns != Namespace::html && e->ns != Namespace::svg) continue;

@@ -29,6 +29,26 @@ Built build(std::string html) {
   return b;
 }
 
+TEST(Semantics, IndexesElementsByResolvedRole) {
+  auto b = build(
+      "<a id=l1 href=#>a</a><button id=b1>b</button><div id=b2 role=button>c</div>"
+      "<span id=l2 role=link>d</span><a id=plain>no href</a><p id=p1 role=button>e</p>");
+  auto ids = [](auto found) {
+    std::string s;
+    for (const Node* e : found) s += std::string(*e->attr(attr::id)) + " ";
+    return s;
+  };
+  EXPECT_EQ(ids(b.sem->elements_with_role("button")), "b1 b2 p1 ");
+  EXPECT_EQ(ids(b.sem->elements_with_role("link")), "l1 l2 ");
+  EXPECT_TRUE(b.sem->elements_with_role("menuitem").empty());
+  EXPECT_EQ(ids(b.sem->elements_with_role_where([](std::string_view r) { return r == "link" || r == "button"; })),
+            "l1 b1 b2 l2 p1 ");
+  auto roles = b.sem->roles();
+  EXPECT_TRUE(std::is_sorted(roles.begin(), roles.end()));
+  EXPECT_NE(std::find(roles.begin(), roles.end(), "generic"), roles.end());  // the <a> without href
+  EXPECT_NE(std::find(roles.begin(), roles.end(), "button"), roles.end());
+}
+
 TEST(AccessibleName, ComesFromContentForButtonsAndLinks) {
   auto b = build("<button id=b>Enviar <span>solicitud</span></button><a id=a href=#>Ver <b>vacante</b></a>");
   EXPECT_EQ(b.name("b"), "Enviar solicitud");

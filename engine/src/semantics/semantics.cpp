@@ -106,6 +106,19 @@ bool never_rendered(const Node& e) {
 
 Semantics::~Semantics() = default;
 
+std::span<const Node* const> Semantics::elements_with_role(std::string_view role) const {
+  auto it = by_role_.find(role);
+  if (it == by_role_.end()) return {};
+  return it->second;
+}
+
+std::vector<std::string_view> Semantics::roles() const {
+  std::vector<std::string_view> out;
+  for (const auto& [role, elements] : by_role_) out.push_back(role);
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
 const css::ComputedStyle* Semantics::style(const Node& element) const {
   return computed_style(styles_, element);
 }
@@ -219,6 +232,8 @@ Semantics::Semantics(const Document& doc, const css::Styles* styles)
       if (first != nullptr) labels_of[first->element_index].push_back(&e);
     }
   }
+
+  for (const Node* e : els) by_role_[elements_[e->element_index].role].push_back(e);
 
   // -- pass 2: which elements' text can reach a name -------------------------
   std::unordered_set<const Node*> referenced;
