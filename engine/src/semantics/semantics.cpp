@@ -138,6 +138,15 @@ Semantics::Semantics(const Document& doc, const css::Styles* styles)
   std::vector<bool> fieldset_disabled(n, false);  // a disabled fieldset disables it
   std::vector<Tri> content_hidden(n, Tri::no);     // content-visibility: hidden
 
+  // Which elements' text can reach a name: theirs by role or tag, that of
+  // what aria-labelledby and aria-describedby point at, and what is inside.
+  std::unordered_set<const Node*> referenced;
+  for (Name rel : {attr::aria_labelledby, attr::aria_describedby})
+    for (const Attribute* ids : doc.attributes_named(rel))
+      for (auto id : tokens(ids->value))
+        if (const Node* r = doc.element_by_id(id)) referenced.insert(r);
+  std::vector<bool> needs(n, false);
+
   // -- pass 1 --------------------------------------------------------------
   aria::RoleContext roles;
   roles.is_focusable = [this](const Node& e) { return elements_[e.element_index].focusable == Tri::yes; };
@@ -212,6 +221,12 @@ Semantics::Semantics(const Document& doc, const css::Styles* styles)
       const aria::RoleInfo* parent_role = aria::role_info(p->role);
       s.presentational_child = p->presentational_child || (parent_role && parent_role->children_presentational);
     }
+    by_role_[s.role].push_back(&e);
+    const aria::RoleInfo* info = aria::role_info(s.role);
+    bool self = (info && info->name_from.contents) || e.is(tag::label) || e.is(tag::legend) ||
+                e.is(tag::caption) || e.is(tag::figcaption) || e.is(tag::summary) || e.is(tag::option) ||
+                e.is(tag::title) || (!referenced.empty() && referenced.count(&e) > 0);
+    needs[e.element_index] = self || (e.parent && e.parent->is_element() && needs[e.parent->element_index]);
   }
 
   // A label names the control its for= points at, or else the first
@@ -233,26 +248,7 @@ Semantics::Semantics(const Document& doc, const css::Styles* styles)
     }
   }
 
-  for (const Node* e : els) by_role_[elements_[e->element_index].role].push_back(e);
-
-  // -- pass 2: which elements' text can reach a name -------------------------
-  std::unordered_set<const Node*> referenced;
-  for (Name rel : {attr::aria_labelledby, attr::aria_describedby})
-    for (const Attribute* ids : doc.attributes_named(rel))
-      for (auto id : tokens(ids->value))
-        if (const Node* r = doc.element_by_id(id)) referenced.insert(r);
-  std::vector<bool> needs(n, false);
-  for (const Node* ep : els) {
-    const Node& e = *ep;
-    const ElementSemantics& s = elements_[e.element_index];
-    const aria::RoleInfo* info = aria::role_info(s.role);
-    bool self = (info && info->name_from.contents) || e.is(tag::label) || e.is(tag::legend) ||
-                e.is(tag::caption) || e.is(tag::figcaption) || e.is(tag::summary) || e.is(tag::option) ||
-                e.is(tag::title) || referenced.count(&e) > 0;
-    needs[e.element_index] = self || (e.parent && e.parent->is_element() && needs[e.parent->element_index]);
-  }
-
-  // -- pass 3: text contributions, children before parents ---------------------
+  // -- pass 2: text contributions, children before parents ---------------------
   // plain: as inside an aria-labelledby traversal (no labelledby followed);
   // text: as inside name-from-content (a child's own labelledby counts).
   std::vector<std::string> plain(n), text(n);
@@ -368,7 +364,7 @@ Semantics::Semantics(const Document& doc, const css::Styles* styles)
     return std::nullopt;
   };
 
-  // -- pass 4: names and descriptions ------------------------------------------
+  // -- pass 3: names and descriptions ------------------------------------------
   for (const Node* ep : els) {
     const Node& e = *ep;
     std::size_t i = e.element_index;
