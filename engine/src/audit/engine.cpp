@@ -455,9 +455,14 @@ PageTree Engine::tree_bytes(std::string_view bytes, std::string name, InputKind 
 const char* version() noexcept { return RAMPA_VERSION; }
 
 void keep_freed_memory_between_pages() noexcept {
-#if defined(M_TRIM_THRESHOLD)
-  // Up to 512 MiB of free heap is kept rather than trimmed.
+#if defined(M_TRIM_THRESHOLD) && defined(M_MMAP_THRESHOLD)
+  // Up to 512 MiB of free heap is kept rather than trimmed, and blocks below
+  // 4 MiB come from that heap (setting one turns off glibc's own adjustment
+  // of the other, which would leave every block over 128 KiB to mmap). A
+  // higher threshold saves a few more faults but fragments the heap: whatwg
+  // peak RSS 34.4 MiB at 4 MiB, 39.7 at 16 or 32.
   ::mallopt(M_TRIM_THRESHOLD, 512 << 20);
+  ::mallopt(M_MMAP_THRESHOLD, 4 << 20);
 #endif
 }
 
