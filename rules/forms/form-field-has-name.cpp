@@ -2,8 +2,6 @@
 // accessible name, so a screen reader user knows what to type or choose
 // ("Correo electrónico", "Acepto los términos") and a voice control user can
 // move to the field by saying its name. Implements ACT e086e5 (WCAG 4.1.2).
-#include <algorithm>
-
 #include "forms/empty_name_doubt.hpp"
 #include "rule.hpp"
 
@@ -38,8 +36,7 @@ Targets applicability(const Page& page) {
   std::vector<const Node*> candidates = sem.elements_with_role_where(is_field_role);
   for (const Node* input : page.document().elements_named(tag::input))
     if (sem.of(*input).role.empty()) candidates.push_back(input);
-  std::sort(candidates.begin(), candidates.end(),
-            [](const Node* a, const Node* b) { return a->element_index < b->element_index; });
+  sort_in_tree_order(candidates);
   for (const Node* e : candidates) {
     const ElementSemantics& s = sem.of(*e);
     if (s.hidden == Tri::yes || s.presentational_child) continue;

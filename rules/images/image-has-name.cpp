@@ -1,8 +1,6 @@
 // Every image in the accessibility tree has a text alternative or is marked
 // as decorative, so a screen reader user hears what the image says instead of
 // its file name or a bare "image". Implements ACT 23a2a8 (WCAG 1.1.1).
-#include <algorithm>
-
 #include "images/rendering_hints.hpp"
 #include "rule.hpp"
 
@@ -21,8 +19,7 @@ Targets applicability(const Page& page) {
   std::vector<const Node*> candidates = sem.elements_with_role_where([](std::string_view r) { return r == "img"; });
   for (const Node* img : page.document().elements_named(tag::img))
     if (sem.of(*img).role != "img") candidates.push_back(img);  // the others are in already
-  std::sort(candidates.begin(), candidates.end(),
-            [](const Node* a, const Node* b) { return a->element_index < b->element_index; });
+  sort_in_tree_order(candidates);
   for (const Node* e : candidates) {
     if (e->ns != Namespace::html) continue;
     const ElementSemantics& s = sem.of(*e);

@@ -44,20 +44,13 @@ const Node* Document::root() const noexcept {
 std::span<const Node* const> Document::by_id(std::string_view id) const {
   auto it = id_index_.find(id);
   if (it == id_index_.end()) return {};
-  const IdSlice& s = id_slices_[it->second];
-  return {id_elements_.data() + s.first, s.count};
+  return by_id_.group(it->second);
 }
 
-std::span<const Node* const> Document::elements_named(Name n) const noexcept {
-  if (std::size_t{n.id} + 1 >= elements_by_name_first_.size()) return {};
-  return {elements_by_name_.data() + elements_by_name_first_[n.id],
-          elements_by_name_.data() + elements_by_name_first_[n.id + 1]};
-}
+std::span<const Node* const> Document::elements_named(Name n) const noexcept { return by_name_.group(n.id); }
 
 std::span<const Attribute* const> Document::attributes_named(Name n) const noexcept {
-  if (std::size_t{n.id} + 1 >= attributes_by_name_first_.size()) return {};
-  return {attributes_by_name_.data() + attributes_by_name_first_[n.id],
-          attributes_by_name_.data() + attributes_by_name_first_[n.id + 1]};
+  return attributes_by_name_.group(n.id);
 }
 
 const Node* Document::element_by_id(std::string_view id) const {
@@ -107,13 +100,31 @@ void Document::append_child(Node* parent, Node* child) {
   parent->last_child = child;
 }
 
+namespace {
+
+// A stable counting sort: items[i] goes to group keys_of[i] (< keys), tree
+// order kept within each group.
+template <class T>
+void group(std::size_t keys, const std::vector<const T*>& items, const std::vector<std::uint32_t>& keys_of,
+           std::vector<std::uint32_t>& first, std::vector<const T*>& out) {
+  first.assign(keys + 1, 0);
+  for (std::uint32_t k : keys_of) ++first[k + 1];
+  for (std::size_t k = 1; k <= keys; ++k) first[k] += first[k - 1];
+  out.assign(items.size(), nullptr);
+  std::vector<std::uint32_t> next(first.begin(), first.end() - 1);
+  for (std::size_t i = 0; i < items.size(); ++i) out[next[keys_of[i]]++] = items[i];
+}
+
+}  // namespace
+
 void Document::finish(SourceKind kind) {
   source_kind_ = kind;
   elements_.clear();
   id_index_.clear();
-  id_slices_.clear();
-  id_elements_.clear();
-  std::vector<std::uint32_t> slice_of;  // per element with an id, in tree order
+  // Keys gathered on the one walk, so grouping reads no node again.
+  std::vector<std::uint32_t> element_names, attribute_names, ids;
+  std::vector<const Attribute*> attributes;
+  std::vector<const Node*> with_id;
   std::uint32_t index = 0;
   document_->index = index++;
   for_each_descendant(*document_, [&](const Node& cn) {
@@ -124,67 +135,25 @@ void Document::finish(SourceKind kind) {
     if (n.is_element()) {
       n.element_index = static_cast<std::uint32_t>(elements_.size());
       elements_.push_back(&n);
+      element_names.push_back(n.name.id);
+      for (const Attribute& a : n.attributes()) {
+        attributes.push_back(&a);
+        attribute_names.push_back(a.name.id);
+      }
       const Attribute* id = n.in_template ? nullptr : n.attribute(attr::id);
       if (id != nullptr && !id->value.empty()) {
-        auto [it, added] = id_index_.try_emplace(id->value, static_cast<std::uint32_t>(id_slices_.size()));
-        if (added) id_slices_.emplace_back();
-        ++id_slices_[it->second].count;
-        slice_of.push_back(it->second);
-        id_elements_.push_back(&n);
+        auto it = id_index_.try_emplace(id->value, static_cast<std::uint32_t>(id_index_.size())).first;
+        with_id.push_back(&n);
+        ids.push_back(it->second);
       }
     }
     return true;
   });
   node_count_ = index;
-  index_by_name();
-  // Group the elements by id, keeping tree order within each id.
-  std::uint32_t first = 0;
-  for (IdSlice& s : id_slices_) {
-    s.first = first;
-    first += s.count;
-    s.count = 0;
-  }
-  std::vector<const Node*> in_tree_order = std::move(id_elements_);
-  id_elements_.assign(in_tree_order.size(), nullptr);
-  for (std::size_t i = 0; i < in_tree_order.size(); ++i) {
-    IdSlice& s = id_slices_[slice_of[i]];
-    id_elements_[s.first + s.count++] = in_tree_order[i];
-  }
-}
-
-namespace {
-
-// A counting sort of items by name id, stable (tree order kept).
-template <class T, class NameOf, class Each>
-void group_by_name(std::size_t names, std::size_t items, Each&& for_each, NameOf name_of,
-                   std::vector<std::uint32_t>& first, std::vector<const T*>& out) {
-  first.assign(names + 1, 0);
-  for_each([&](const T& x) { ++first[name_of(x).id + 1]; });
-  for (std::size_t k = 1; k <= names; ++k) first[k] += first[k - 1];
-  out.assign(items, nullptr);
-  std::vector<std::uint32_t> next(first.begin(), first.end() - 1);
-  for_each([&](const T& x) { out[next[name_of(x).id]++] = &x; });
-}
-
-}  // namespace
-
-void Document::index_by_name() {
-  std::size_t names = kKnownNameCount + interned_spellings_.size();
-  group_by_name<Node>(
-      names, elements_.size(),
-      [&](auto&& f) {
-        for (const Node* e : elements_) f(*e);
-      },
-      [](const Node& e) { return e.name; }, elements_by_name_first_, elements_by_name_);
-  std::size_t attributes = 0;
-  for (const Node* e : elements_) attributes += e->attr_count;
-  group_by_name<Attribute>(
-      names, attributes,
-      [&](auto&& f) {
-        for (const Node* e : elements_)
-          for (const Attribute& a : e->attributes()) f(a);
-      },
-      [](const Attribute& a) { return a.name; }, attributes_by_name_first_, attributes_by_name_);
+  const std::size_t names = kKnownNameCount + interned_spellings_.size();
+  group(names, elements_, element_names, by_name_.first, by_name_.items);
+  group(names, attributes, attribute_names, attributes_by_name_.first, attributes_by_name_.items);
+  group(id_index_.size(), with_id, ids, by_id_.first, by_id_.items);
 }
 
 }  // namespace rampa

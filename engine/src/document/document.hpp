@@ -2,6 +2,7 @@
 // One DOM for every input (HTML, XHTML, SVG, later form definitions): nodes in
 // an arena, interned names, source positions. Built once by a parser, then
 // read-only: any number of rules may read it at once.
+#include <algorithm>
 #include <cstdint>
 #include <optional>
 #include <span>
@@ -128,7 +129,6 @@ class Document {
   void finish(SourceKind kind);
 
  private:
-  void index_by_name();
 
   Arena arena_;
   Node* document_ = nullptr;
@@ -137,23 +137,31 @@ class Document {
   SourceKind source_kind_ = SourceKind::html;
   tsl::robin_map<std::string_view, Name> interned_;
   std::vector<std::string_view> interned_spellings_;
-  // Every id's elements sit together in id_elements_, in tree order: the
-  // index maps an id to its slice, with no allocation per id (a page may
-  // give every element one).
-  struct IdSlice {
-    std::uint32_t first = 0;
-    std::uint32_t count = 0;
+  // Grouped by key, in tree order within a group: group k is
+  // items[first[k] .. first[k + 1]). Ids are keyed by their number in
+  // id_index_ (no allocation per id: a page may give every element one),
+  // elements and attributes by name id.
+  template <class T>
+  struct Groups {
+    std::vector<std::uint32_t> first;
+    std::vector<const T*> items;
+    std::span<const T* const> group(std::uint32_t k) const noexcept {
+      if (std::size_t{k} + 1 >= first.size()) return {};
+      return {items.data() + first[k], items.data() + first[k + 1]};
+    }
   };
   tsl::robin_map<std::string_view, std::uint32_t, std::hash<std::string_view>, std::equal_to<>,
                  std::allocator<std::pair<std::string_view, std::uint32_t>>, /*StoreHash=*/true>
       id_index_;
-  std::vector<IdSlice> id_slices_;
-  std::vector<const Node*> id_elements_;
-  // Grouped by name id: the entries of name k are [first[k], first[k + 1]).
-  std::vector<std::uint32_t> elements_by_name_first_, attributes_by_name_first_;
-  std::vector<const Node*> elements_by_name_;
-  std::vector<const Attribute*> attributes_by_name_;
+  Groups<Node> by_id_, by_name_;
+  Groups<Attribute> attributes_by_name_;
 };
+
+// Puts elements gathered from several indexes back in tree order.
+inline void sort_in_tree_order(std::vector<const Node*>& elements) {
+  std::sort(elements.begin(), elements.end(),
+            [](const Node* a, const Node* b) { return a->element_index < b->element_index; });
+}
 
 // Iterative tree-order walk of the subtree under `n` (n excluded): calls
 // f(node) for each descendant; returning false skips that node's children.

@@ -112,13 +112,6 @@ std::span<const Node* const> Semantics::elements_with_role(std::string_view role
   return it->second;
 }
 
-std::vector<std::string_view> Semantics::roles() const {
-  std::vector<std::string_view> out;
-  for (const auto& [role, elements] : by_role_) out.push_back(role);
-  std::sort(out.begin(), out.end());
-  return out;
-}
-
 const css::ComputedStyle* Semantics::style(const Node& element) const {
   return computed_style(styles_, element);
 }

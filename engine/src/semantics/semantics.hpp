@@ -4,7 +4,6 @@
 // role, its accessible name and description, can it take focus, what
 // language is it in. Computed in a few linear passes when the page is
 // loaded; read-only afterwards, so rules may share it freely.
-#include <algorithm>
 #include <memory>
 #include <span>
 #include <string>
@@ -61,17 +60,16 @@ class Semantics {
   Tri styles_complete() const noexcept { return styles_complete_; }
 
   // The elements whose resolved role is exactly `role` ("" for none), in
-  // tree order, and every role some element has: rules about a few roles go
-  // straight to their elements instead of scanning every element.
+  // tree order: rules about a few roles go straight to their elements
+  // instead of scanning every element.
   std::span<const Node* const> elements_with_role(std::string_view role) const;
-  std::vector<std::string_view> roles() const;
   // The elements whose role satisfies `pred`, in tree order.
   template <class Pred>
   std::vector<const Node*> elements_with_role_where(Pred&& pred) const {
     std::vector<const Node*> out;
     for (const auto& [role, elements] : by_role_)
       if (pred(role)) out.insert(out.end(), elements.begin(), elements.end());
-    std::sort(out.begin(), out.end(), [](const Node* a, const Node* b) { return a->element_index < b->element_index; });
+    sort_in_tree_order(out);
     return out;
   }
 
