@@ -16,7 +16,8 @@ bool decorative_role(std::string_view role) { return role == "none" || role == "
 Targets applicability(const Page& page) {
   const Semantics& sem = page.semantics();
   Targets out;
-  std::vector<const Node*> candidates = sem.elements_with_role_where([](std::string_view r) { return r == "img"; });
+  auto with_role = sem.elements_with_role("img");
+  std::vector<const Node*> candidates(with_role.begin(), with_role.end());
   for (const Node* img : page.document().elements_named(tag::img))
     if (sem.of(*img).role != "img") candidates.push_back(img);  // the others are in already
   sort_in_tree_order(candidates);
