@@ -79,7 +79,11 @@ class JsonReportWriter final : public ReportWriter {
       }
     }
     out_ << (first_rule ? "]" : "\n      ]");
-    ordered_json findings = ordered_json::array();
+    // Finding by finding: a page where everything fails has hundreds of
+    // thousands, and one tree of them all, dumped into one string, cost
+    // several times the report's size in memory before a byte was written.
+    out_ << ",\n      \"findings\": [";
+    bool first_finding = true;
     for (const Finding& f : p.findings) {
       ordered_json jf = rule_fields(*f.rule, f.outcome);
       jf["selector"] = f.selector;
@@ -90,10 +94,11 @@ class JsonReportWriter final : public ReportWriter {
       jf["snippet"] = f.snippet;
       jf["messageId"] = f.message_id;
       jf["message"] = catalog_.format(f.rule->id, f.message_id, f.args);
-      findings.push_back(std::move(jf));
+      out_ << (first_finding ? "\n        " : ",\n        ");
+      first_finding = false;
+      put(out_, jf, 8);
     }
-    out_ << ",\n      \"findings\": ";
-    put(out_, findings, 6);
+    out_ << (first_finding ? "]" : "\n      ]");
     out_ << "\n    }";
   }
 
