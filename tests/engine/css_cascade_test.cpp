@@ -35,6 +35,21 @@ TEST(CssCascade, HigherSpecificityWinsThenLaterOrder) {
   EXPECT_EQ(p.of("z").color, rgb(0, 255, 0));
 }
 
+// Equal styles are one object wherever the elements are, so a page of
+// 100,000 elements holds a few dozen styles; unequal ones never share.
+TEST(CssCascade, ElementsWithEqualStylesShareOneAnywhereInThePage) {
+  Page p = page(
+      "<style>.hint { color: #555 }</style>"
+      "<ul><li><b id=b1>1</b></li></ul><ol><li><i>x</i><b id=b2>2</b></li></ol>"
+      "<form><fieldset><span class=hint id=h1>a</span></fieldset><div><p><span class=hint id=h2>b</span></p></div>"
+      "<b id=b3 style='color: red'>3</b></form>");
+  EXPECT_EQ(&p.of("b1"), &p.of("b2"));
+  EXPECT_EQ(&p.of("h1"), &p.of("h2"));
+  EXPECT_NE(&p.of("b1"), &p.of("b3"));
+  EXPECT_EQ(p.of("b3").color, rgb(255, 0, 0));
+  EXPECT_EQ(p.of("h2").color, rgb(0x55, 0x55, 0x55));
+}
+
 TEST(CssCascade, ImportanceAndTheStyleAttribute) {
   Page p = page(
       "<style>#a { color: red !important } #b { color: green } .c { color: red !important }</style>"

@@ -5,6 +5,7 @@
 #include <cmath>
 #include <map>
 #include <set>
+#include <type_traits>
 #include <unordered_map>
 #include <unordered_set>
 #include <utility>
@@ -407,6 +408,46 @@ void copy_prop(Prop p, ComputedStyle& d, const ComputedStyle& s) {
 }
 
 // The initial values (each property's definition table).
+// Equal styles hash alike. It reads only the properties in which styles
+// usually differ: equality is decided by operator==, so a property left out
+// costs sharing only between styles that differ in nothing else.
+std::size_t style_hash(const ComputedStyle& s) {
+  std::size_t h = 0;
+  auto mix = [&h](std::size_t v) { h ^= v + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2); };
+  auto opt = [&mix](const auto& o) {
+    if (!o) return mix(0x51);
+    if constexpr (std::is_same_v<std::decay_t<decltype(*o)>, Rgba>)
+      for (double c : {o->r, o->g, o->b, o->a}) mix(std::hash<double>{}(c));
+    else if constexpr (std::is_same_v<std::decay_t<decltype(*o)>, Length>)
+      mix(std::hash<double>{}(o->px) + o->is_auto);
+    else if constexpr (std::is_same_v<std::decay_t<decltype(*o)>, LineHeight>)
+      mix(std::hash<double>{}(o->value) + static_cast<std::size_t>(o->kind));
+    else if constexpr (std::is_enum_v<std::decay_t<decltype(*o)>>)
+      mix(static_cast<std::size_t>(*o) + 1);
+    else
+      mix(std::hash<double>{}(*o));
+  };
+  opt(s.display);
+  opt(s.visibility);
+  opt(s.position);
+  opt(s.opacity);
+  opt(s.color);
+  opt(s.background_color);
+  opt(s.font_size_px);
+  opt(s.font_weight);
+  opt(s.line_height);
+  opt(s.width);
+  opt(s.height);
+  opt(s.outline_style);
+  opt(s.outline_width_px);
+  opt(s.border_style[0]);
+  opt(s.text_transform);
+  mix(static_cast<std::size_t>(s.background_image) * 3 + static_cast<std::size_t>(s.transform) * 5 +
+      s.viewport_dependent * 7 + s.inline_letter_spacing.declared * 11 + s.inline_word_spacing.declared * 13 +
+      s.inline_line_height.declared * 17);
+  return h;
+}
+
 const ComputedStyle& initial_style() {
   static const ComputedStyle s = [] {
     ComputedStyle i;
@@ -1149,10 +1190,13 @@ struct Styles::Impl {
   bool focus_beyond_subject = false;
   std::unique_ptr<StructureIndex> structure;
   // Elements share equal styles (siblings in a list, a child that only
-  // inherits): each element points into a table of distinct styles, which
-  // keeps a page of 100,000 elements to a few hundred styles in memory.
+  // inherits, every field of a form): each element points into a table of
+  // distinct styles, which keeps a page of 100,000 elements to a few dozen
+  // styles in memory.
   std::vector<ComputedStyle> styles;
   std::vector<std::uint32_t> style_of;  // per element, into `styles`
+  // The first style of each hash, for sharing beyond parent and sibling.
+  std::unordered_map<std::size_t, std::uint32_t> style_by_hash;
   std::vector<std::shared_ptr<const CustomProps>> customs;
   ComputedStyle template_style;
   std::vector<std::string> unreadable;
@@ -1835,8 +1879,14 @@ Styles Styles::compute(const Document& doc, const CascadeOptions& options) {
     while (sibling != nullptr && !sibling->is_element()) sibling = sibling->prev_sibling;
     same_as(sibling);
     if (shared == 0) {
-      shared = static_cast<std::uint32_t>(impl->styles.size());
-      impl->styles.push_back(std::move(style));
+      auto [it, fresh] = impl->style_by_hash.try_emplace(style_hash(style), 0);
+      if (!fresh && impl->styles[it->second] == style) {
+        shared = it->second;
+      } else {
+        shared = static_cast<std::uint32_t>(impl->styles.size());
+        if (fresh) it->second = shared;
+        impl->styles.push_back(std::move(style));
+      }
     }
     impl->style_of[e->element_index] = shared;
     impl->customs[e->element_index] = std::move(custom);
