@@ -363,13 +363,25 @@ PageReport Engine::audit_bytes(std::string_view bytes, std::string name, InputKi
   report.path = name;
   report.notes = std::move(loaded->notes);
   const Page& page = *loaded->page;
-  std::optional<SelectorBuilder> selectors;
-
+  // Every rule's verdicts are kept until all rules ran, so that findings
+  // are made once, in source order (rule order among equals), into a vector
+  // of their exact number: a page where everything fails has hundreds of
+  // thousands, each heavy with strings.
+  std::vector<rules::Verdicts> verdicts_of;
+  verdicts_of.reserve(state_->defs.size());
+  struct Key {
+    std::uint32_t line, column, rule, verdict;
+    auto operator<=>(const Key&) const = default;
+  };
+  std::vector<Key> order;
+  auto position = [](const rules::Target& t) {
+    if (t.node != nullptr) return t.attribute != nullptr ? t.attribute->pos : t.node->pos;
+    return t.source != nullptr ? t.source->pos : SourcePos{};
+  };
   for (std::size_t i = 0; i < state_->defs.size(); ++i) {
     const rules::RuleDef& def = *state_->defs[i];
-    const RuleInfo* info = state_->lasting[i];
-    RuleResult result{info, Outcome::inapplicable, std::nullopt};
-    rules::Verdicts out(def.messages);
+    RuleResult result{state_->lasting[i], Outcome::inapplicable, std::nullopt};
+    rules::Verdicts& out = verdicts_of.emplace_back(def.messages);
     try {
       for (const rules::Target& t : def.applicability(page)) def.evaluate(t, page, out);
     } catch (const std::exception& e) {
@@ -380,41 +392,37 @@ PageReport Engine::audit_bytes(std::string_view bytes, std::string name, InputKi
       out.clear();
     }
     const std::vector<rules::Verdict>& verdicts = out.all();
-    for (const auto& v : verdicts) result.outcome = std::max(result.outcome, v.outcome);
-    report.rules.push_back(result);
-    for (const auto& v : verdicts) {
+    for (std::size_t j = 0; j < verdicts.size(); ++j) {
+      const rules::Verdict& v = verdicts[j];
+      result.outcome = std::max(result.outcome, v.outcome);
       if (v.outcome == Outcome::passed && !config.include_passed) continue;
-      if (!selectors) selectors.emplace(page.document());
-      Finding f;
-      f.rule = info;
-      f.outcome = v.outcome;
-      if (v.target.node != nullptr) {
-        f.selector = selectors->selector(*v.target.node);
-        f.at = v.target.attribute != nullptr ? v.target.attribute->pos : v.target.node->pos;
-        f.snippet = snippet_of(*v.target.node);
-      } else if (v.target.source != nullptr) {
-        f.selector = v.target.source->path;
-        f.at = v.target.source->pos;
-        f.snippet = v.target.source->snippet;
-        f.file = v.target.source->file;
-      }
-      if (v.target.field != nullptr) f.field = v.target.field->key;
-      f.message_id = v.message_id;
-      f.args = v.args;
-      report.findings.push_back(std::move(f));
+      SourcePos at = position(v.target);
+      order.push_back({at.line, at.column, static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(j)});
     }
+    report.rules.push_back(result);
   }
-  // In source order (rule order among equals): the keys are sorted, and each
-  // finding, heavy with strings, moves once.
-  std::vector<std::tuple<std::uint32_t, std::uint32_t, std::uint32_t>> order;
-  order.reserve(report.findings.size());
-  for (std::size_t i = 0; i < report.findings.size(); ++i)
-    order.emplace_back(report.findings[i].at.line, report.findings[i].at.column, static_cast<std::uint32_t>(i));
   std::sort(order.begin(), order.end());
-  std::vector<Finding> sorted;
-  sorted.reserve(order.size());
-  for (const auto& [line, column, i] : order) sorted.push_back(std::move(report.findings[i]));
-  report.findings = std::move(sorted);
+  report.findings.reserve(order.size());
+  std::optional<SelectorBuilder> selectors;
+  for (const Key& k : order) {
+    const rules::Verdict& v = verdicts_of[k.rule].all()[k.verdict];
+    Finding& f = report.findings.emplace_back();
+    f.rule = state_->lasting[k.rule];
+    f.outcome = v.outcome;
+    f.at = position(v.target);
+    if (v.target.node != nullptr) {
+      if (!selectors) selectors.emplace(page.document());
+      f.selector = selectors->selector(*v.target.node);
+      f.snippet = snippet_of(*v.target.node);
+    } else if (v.target.source != nullptr) {
+      f.selector = v.target.source->path;
+      f.snippet = v.target.source->snippet;
+      f.file = v.target.source->file;
+    }
+    if (v.target.field != nullptr) f.field = v.target.field->key;
+    f.message_id = v.message_id;
+    f.args = v.args;
+  }
   return report;
 }
 
