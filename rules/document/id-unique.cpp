@@ -17,7 +17,7 @@ Targets applicability(const Page& page) {
 // The first element with an id is the one references reach; every later one
 // is the duplicate to rename.
 void evaluate(const Target& id, const Page& page, Verdicts& out) {
-  auto same = page.document().by_id(id.value());
+  auto same = page.document().same_id(*id.attribute);
   if (same.size() <= 1 || same.front() == &id.element()) {
     out.pass(id, "passed");
     return;

@@ -85,6 +85,42 @@ TEST(Document, KeepsEachIdsElementsInTreeOrder) {
   EXPECT_TRUE(doc->by_id("").empty());
 }
 
+// References are looked up once, when the document is built, with
+// getElementById's answer per token: the first element, nullptr for none.
+TEST(Document, ResolvesIdReferencesOnceWithGetElementByIdsAnswer) {
+  auto doc = html(
+      "<span id=a>1</span><span id=b>2</span><span id=a>3</span>"
+      "<input id=f aria-labelledby='  b missing\ta ' aria-describedby='' aria-label=x>"
+      "<label for=f>L</label><label for='f b'>M</label><input list=b form=nowhere>"
+      "<table><tr><td headers='a b'></td></tr></table><template><i id=t>t</i></template><p aria-owns=t aria-controls=a></p>");
+  auto text = [&](std::span<const Node* const> found) {
+    std::string s;
+    for (const Node* n : found) s += n != nullptr ? doc->text_content(*n) : "-";
+    return s;
+  };
+  const Node* input = doc->element_by_id("f");
+  EXPECT_EQ(text(doc->references(*input->attribute(attr::aria_labelledby))), "2-1");
+  EXPECT_TRUE(doc->references(*input->attribute(attr::aria_describedby)).empty());
+  EXPECT_TRUE(doc->references(*input->attribute(attr::aria_label)).empty());  // not a reference
+  EXPECT_TRUE(doc->references(*input->attribute(attr::id)).empty());
+  auto labels = doc->elements_named(tag::label);
+  EXPECT_EQ(doc->reference(*labels[0]->attribute(attr::for_)), input);
+  EXPECT_EQ(doc->reference(*labels[1]->attribute(attr::for_)), nullptr);  // one id, spaces and all
+  const Node* other = doc->elements_named(tag::input)[1];
+  EXPECT_EQ(text(doc->references(*other->attribute(attr::list))), "2");
+  EXPECT_EQ(doc->reference(*other->attribute(attr::form)), nullptr);
+  EXPECT_EQ(text(doc->references(*doc->elements_named(tag::td)[0]->attribute(attr::headers))), "12");
+  const Node* p = doc->elements_named(tag::p)[0];
+  EXPECT_EQ(text(doc->references(*p->attribute(attr::aria_owns))), "-");  // template content is out of reach
+  EXPECT_EQ(text(doc->references(*p->attribute(attr::aria_controls))), "1");
+  // An id attribute knows its fellows.
+  auto spans = doc->elements_named(tag::span);
+  EXPECT_EQ(text(doc->same_id(*spans[2]->attribute(attr::id))), "13");
+  EXPECT_EQ(text(doc->same_id(*spans[1]->attribute(attr::id))), "2");
+  EXPECT_TRUE(doc->same_id(*doc->elements_named(tag::i)[0]->attribute(attr::id)).empty());
+  EXPECT_TRUE(doc->same_id(*input->attribute(attr::aria_labelledby)).empty());
+}
+
 TEST(Document, IndexesElementsAndAttributesByName) {
   auto doc = html(
       "<p id=1 title=x>a</p><svg><title id=2>t</title></svg><p id=3><x-card id=4 title=y data-k=1></x-card></p>"

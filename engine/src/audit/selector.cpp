@@ -54,7 +54,7 @@ std::string SelectorBuilder::selector(const Node& element) const {
   const Node* n = &element;
   while (n != nullptr && n->is_element()) {
     if (const Attribute* id = n->attribute(attr::id); id != nullptr && !id->value.empty() &&
-                                                       doc_.by_id(id->value).size() == 1) {
+                                                       doc_.same_id(*id).size() == 1) {
       parts.push_back("#" + css_escape_identifier(id->value));
       break;
     }

@@ -3,6 +3,8 @@
 #include <array>
 #include <unordered_map>
 
+#include "document/ascii.hpp"
+
 namespace rampa {
 
 namespace {
@@ -56,6 +58,16 @@ std::span<const Attribute* const> Document::attributes_named(Name n) const noexc
 const Node* Document::element_by_id(std::string_view id) const {
   auto found = by_id(id);
   return found.empty() ? nullptr : found.front();
+}
+
+std::span<const Node* const> Document::references(const Attribute& a) const noexcept {
+  if (a.resolved == 0 || a.name == attr::id) return {};
+  return references_.group(a.resolved - 1);
+}
+
+std::span<const Node* const> Document::same_id(const Attribute& id) const noexcept {
+  if (id.resolved == 0 || id.name != attr::id) return {};
+  return by_id_.group(id.resolved - 1);
 }
 
 std::string_view Document::spelling(Name n) const noexcept {
@@ -125,6 +137,7 @@ void Document::finish(SourceKind kind) {
   std::vector<std::uint32_t> element_names, attribute_names, ids;
   std::vector<const Attribute*> attributes;
   std::vector<const Node*> with_id;
+  std::vector<Attribute*> id_attributes;
   std::uint32_t index = 0;
   document_->index = index++;
   for_each_descendant(*document_, [&](const Node& cn) {
@@ -144,6 +157,7 @@ void Document::finish(SourceKind kind) {
       if (id != nullptr && !id->value.empty()) {
         auto it = id_index_.try_emplace(id->value, static_cast<std::uint32_t>(id_index_.size())).first;
         with_id.push_back(&n);
+        id_attributes.push_back(const_cast<Attribute*>(id));
         ids.push_back(it->second);
       }
     }
@@ -154,6 +168,28 @@ void Document::finish(SourceKind kind) {
   group(names, elements_, element_names, by_name_.first, by_name_.items);
   group(names, attributes, attribute_names, attributes_by_name_.first, attributes_by_name_.items);
   group(id_index_.size(), with_id, ids, by_id_.first, by_id_.items);
+  for (std::size_t k = 0; k < id_attributes.size(); ++k) id_attributes[k]->resolved = ids[k] + 1;
+
+  references_.first.assign(1, 0);
+  references_.items.clear();
+  auto resolve = [&](Name name, bool list) {
+    for (const Attribute* ca : attributes_named(name)) {
+      auto* a = const_cast<Attribute*>(ca);
+      if (list) {
+        ascii::any_token(a->value, [&](std::string_view token) {
+          references_.items.push_back(element_by_id(token));
+          return false;
+        });
+      } else {
+        references_.items.push_back(element_by_id(a->value));
+      }
+      a->resolved = static_cast<std::uint32_t>(references_.first.size());
+      references_.first.push_back(static_cast<std::uint32_t>(references_.items.size()));
+    }
+  };
+  for (Name list : {attr::aria_labelledby, attr::aria_describedby, attr::aria_controls, attr::aria_owns, attr::headers})
+    resolve(list, true);
+  for (Name single : {attr::for_, attr::list, attr::form, attr::aria_activedescendant}) resolve(single, false);
 }
 
 }  // namespace rampa

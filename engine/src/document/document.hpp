@@ -25,6 +25,7 @@ struct Node;
 
 struct Attribute {
   Name name;
+  std::uint32_t resolved = 0;  // set by Document::finish: see references() and same_id()
   std::string_view spelling;  // as written (case kept for XML), for messages
   std::string_view value;
   SourcePos pos;              // of the attribute name
@@ -113,6 +114,22 @@ class Document {
   std::span<const Node* const> by_id(std::string_view id) const;
   // The first element with this id, as getElementById.
   const Node* element_by_id(std::string_view id) const;
+  // What an id-reference attribute points at, looked up once when the
+  // document is built (names and labels read the same references several
+  // times): for the lists (aria-labelledby, aria-describedby, aria-controls,
+  // aria-owns, headers) one entry per token, for the single references
+  // (for, list, form, aria-activedescendant) one for the whole value; each
+  // the first element with that id, as getElementById, or nullptr. Empty for
+  // any other attribute.
+  std::span<const Node* const> references(const Attribute& a) const noexcept;
+  // The single reference's target (for, list, form, aria-activedescendant).
+  const Node* reference(const Attribute& a) const noexcept {
+    auto r = references(a);
+    return r.empty() ? nullptr : r.front();
+  }
+  // For an id attribute, every element with that id, in tree order; empty
+  // inside <template> and for any other attribute.
+  std::span<const Node* const> same_id(const Attribute& id) const noexcept;
 
   std::string_view spelling(Name n) const noexcept;
 
@@ -154,6 +171,7 @@ class Document {
                  std::allocator<std::pair<std::string_view, std::uint32_t>>, /*StoreHash=*/true>
       id_index_;
   Groups<Node> by_id_, by_name_;
+  Groups<Node> references_;  // keyed by Attribute::resolved - 1
   Groups<Attribute> attributes_by_name_;
 };
 

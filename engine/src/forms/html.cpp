@@ -294,9 +294,9 @@ Building& Builder::building_for(const Node* form) {
 // HTML's form owner: the `form` attribute, when present, decides alone (an
 // empty or dangling one leaves the control without a form).
 const Node* Builder::form_owner(const Node& e) const {
-  if (auto f = e.attr(attr::form)) {
-    if (f->empty()) return nullptr;
-    const Node* target = doc_.element_by_id(*f);
+  if (const Attribute* f = e.attribute(attr::form)) {
+    if (f->value.empty()) return nullptr;
+    const Node* target = doc_.reference(*f);
     return target != nullptr && target->is(tag::form) ? target : nullptr;
   }
   return form_anc_[e.element_index];
@@ -384,11 +384,10 @@ Builder::Label Builder::label_of(const Node& control) {
     }
   }
   if (shown_at == nullptr) {
-    if (auto ids = control.attr(attr::aria_labelledby)) {
+    if (const Attribute* ids = control.attribute(attr::aria_labelledby)) {
       // The name is then exactly the referenced text (accname step 2B).
       const std::string& name = sem_.name(control);
-      for (auto id : ascii::split(*ids)) {
-        const Node* r = doc_.element_by_id(id);
+      for (const Node* r : doc_.references(*ids)) {
         if (r == nullptr || blank(name)) continue;
         if (shown_on_screen(sem_.of(*r))) {
           on_screen_text = name;
@@ -466,9 +465,9 @@ void Builder::fill_common(Field& f, const Node& e, const Node* owner_form) {
   const std::string& description = sem_.description(e);
   if (!blank(description)) {
     Source at = source_of(e);
-    if (auto ids = e.attr(attr::aria_describedby)) {
-      for (auto id : ascii::split(*ids))
-        if (const Node* r = doc_.element_by_id(id)) {
+    if (const Attribute* ids = e.attribute(attr::aria_describedby)) {
+      for (const Node* r : doc_.references(*ids))
+        if (r != nullptr) {
           at = source_of(*r);
           break;
         }
@@ -659,8 +658,8 @@ std::vector<FormModel> Builder::build() {
 
     if (e.is(tag::form) && !e.in_template) building_for(&e);
     if (e.is(tag::label)) {
-      if (auto f = e.attr(attr::for_)) {
-        if (const Node* target = doc_.element_by_id(*f); target != nullptr && is_labelable(*target))
+      if (const Attribute* f = e.attribute(attr::for_)) {
+        if (const Node* target = doc_.reference(*f); target != nullptr && is_labelable(*target))
           labels_of_[target->element_index].push_back(&e);
       }
     }
@@ -694,6 +693,7 @@ std::vector<FormModel> Builder::build() {
     FormModel model;
     model.origin = Origin::html;
     std::unordered_map<const Node*, int> groups;
+    model.fields.reserve(b.entries.size());
     for (const Entry& entry : b.entries) model.fields.push_back(make_field(entry, model, groups));
     if (b.form != nullptr) {
       model.at = source_of(*b.form);

@@ -24,7 +24,6 @@ using ascii::blank;
 using ascii::lower;
 using ascii::trim;
 constexpr auto ascii_space = ascii::is_space;
-constexpr auto tokens = [](std::string_view s) { return ascii::split(s); };
 
 // Appends `text` with runs of whitespace collapsed to one space, keeping the
 // result under the cap; returns false once the cap cut something.
@@ -136,8 +135,8 @@ Semantics::Semantics(const Document& doc, const css::Styles* styles)
   std::unordered_set<const Node*> referenced;
   for (Name rel : {attr::aria_labelledby, attr::aria_describedby})
     for (const Attribute* ids : doc.attributes_named(rel))
-      for (auto id : tokens(ids->value))
-        if (const Node* r = doc.element_by_id(id)) referenced.insert(r);
+      for (const Node* r : doc.references(*ids))
+        if (r != nullptr) referenced.insert(r);
   std::vector<bool> needs(n, false);
 
   // -- pass 1 --------------------------------------------------------------
@@ -146,9 +145,9 @@ Semantics::Semantics(const Document& doc, const css::Styles* styles)
   roles.has_accessible_name = [&doc](const Node& e) {
     // Only author names can name a section or form: cheap, no content walk.
     if (auto l = e.attr(attr::aria_label); l && !blank(*l)) return true;
-    if (auto ids = e.attr(attr::aria_labelledby)) {
-      for (auto id : tokens(*ids))
-        if (const Node* r = doc.element_by_id(id); r != nullptr && !blank(doc.text_content(*r))) return true;
+    if (const Attribute* ids = e.attribute(attr::aria_labelledby)) {
+      for (const Node* r : doc.references(*ids))
+        if (r != nullptr && !blank(doc.text_content(*r))) return true;
     }
     if (auto t = e.attr(attr::title); t && !blank(*t)) return true;
     return false;
@@ -227,8 +226,8 @@ Semantics::Semantics(const Document& doc, const css::Styles* styles)
   for (const Node* label : doc.elements_named(tag::label)) {
     const Node& e = *label;
     if (!e.is(tag::label)) continue;
-    if (auto f = e.attr(attr::for_)) {
-      if (const Node* target = doc.element_by_id(*f); target && is_labelable(*target))
+    if (const Attribute* f = e.attribute(attr::for_)) {
+      if (const Node* target = doc.reference(*f); target && is_labelable(*target))
         labels_of[target->element_index].push_back(&e);
     } else {
       const Node* first = nullptr;
@@ -305,10 +304,10 @@ Semantics::Semantics(const Document& doc, const css::Styles* styles)
           if (auto t = e.attr(attr::title)) out = std::string(*t);  // step 2I
       }
       if (!follow_labelledby || e.is(tag::label)) continue;
-      if (auto ids = e.attr(attr::aria_labelledby)) {
+      if (const Attribute* ids = e.attribute(attr::aria_labelledby)) {
         std::string via;
-        for (auto id : tokens(*ids))
-          if (const Node* r = doc.element_by_id(id)) join_into(via, plain[r->element_index]);
+        for (const Node* r : doc.references(*ids))
+          if (r != nullptr) join_into(via, plain[r->element_index]);
         if (!blank(via)) out = via;
       }
     }
@@ -325,10 +324,10 @@ Semantics::Semantics(const Document& doc, const css::Styles* styles)
     append_collapsed(out, doc.text_content(r), kMaxNameBytes);
     return out;
   };
-  auto id_list_text = [&](std::string_view ids) {
+  auto id_list_text = [&](const Attribute& ids) {
     std::string out;
-    for (auto id : tokens(ids))
-      if (const Node* r = doc.element_by_id(id)) join_into(out, referenced_text(*r));
+    for (const Node* r : doc.references(ids))
+      if (r != nullptr) join_into(out, referenced_text(*r));
     return out;
   };
   // A label's text without the control it labels: a control inside its own
@@ -365,7 +364,7 @@ Semantics::Semantics(const Document& doc, const css::Styles* styles)
     std::string name;
     bool title_used = false;
     // 2B
-    if (auto ids = e.attr(attr::aria_labelledby)) name = id_list_text(*ids);
+    if (const Attribute* ids = e.attribute(attr::aria_labelledby)) name = id_list_text(*ids);
     // 2D
     if (blank(name))
       if (auto l = e.attr(attr::aria_label)) name = std::string(*l);
@@ -420,7 +419,7 @@ Semantics::Semantics(const Document& doc, const css::Styles* styles)
     s.name_complete = !cut[i] && names_[i].size() < kMaxNameBytes;
 
     std::string description;
-    if (auto ids = e.attr(attr::aria_describedby)) description = id_list_text(*ids);
+    if (const Attribute* ids = e.attribute(attr::aria_describedby)) description = id_list_text(*ids);
     if (blank(description))
       if (auto d = e.attr(attr::aria_description)) description = std::string(*d);
     if (blank(description) && !title_used)

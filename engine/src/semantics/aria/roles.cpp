@@ -84,8 +84,8 @@ std::string_view input_role(const Node& input, const Document& doc) {
   // A list attribute makes a text field a combobox only when it names a
   // datalist: otherwise there are no suggestions to pop up.
   auto suggests = [&] {
-    std::optional<std::string_view> list = input.attr(attr::list);
-    const Node* target = list ? doc.element_by_id(*list) : nullptr;
+    const Attribute* list = input.attribute(attr::list);
+    const Node* target = list != nullptr ? doc.reference(*list) : nullptr;
     return target != nullptr && target->is(tag::datalist);
   };
   auto is = [&](std::string_view t) { return equals_ignoring_case(type, t); };
