@@ -54,7 +54,7 @@ struct Verdict {
 // the rule declares; anything else is a bug in the rule and stops it.
 class Verdicts {
  public:
-  explicit Verdicts(const std::vector<std::string_view>& declared) : declared_(declared) {}
+  explicit Verdicts(const std::vector<std::string_view>& declared) : declared_(&declared) {}
   void pass(const Target& t, std::string_view message, MessageArgs args = {}) {
     add(t, Outcome::passed, message, std::move(args));
   }
@@ -66,10 +66,18 @@ class Verdicts {
   }
   const std::vector<Verdict>& all() const noexcept { return verdicts_; }
   void clear() noexcept { verdicts_.clear(); }
+  // For the engine, which runs every rule into one Verdicts: starts over for
+  // the next rule, keeping the memory, and lets it move verdicts out.
+  void start(const std::vector<std::string_view>& declared) noexcept {
+    declared_ = &declared;
+    last_checked_ = {};
+    verdicts_.clear();
+  }
+  std::vector<Verdict>& all() noexcept { return verdicts_; }
 
  private:
   void add(const Target& t, Outcome o, std::string_view message, MessageArgs args);
-  const std::vector<std::string_view>& declared_;
+  const std::vector<std::string_view>* declared_;
   std::string_view last_checked_;
   std::vector<Verdict> verdicts_;
 };

@@ -363,12 +363,12 @@ PageReport Engine::audit_bytes(std::string_view bytes, std::string name, InputKi
   report.path = name;
   report.notes = std::move(loaded->notes);
   const Page& page = *loaded->page;
-  // Every rule's verdicts are kept until all rules ran, so that findings
-  // are made once, in source order (rule order among equals), into a vector
-  // of their exact number: a page where everything fails has hundreds of
-  // thousands, each heavy with strings.
-  std::vector<rules::Verdicts> verdicts_of;
-  verdicts_of.reserve(state_->defs.size());
+  // The reported verdicts of every rule are kept until all rules ran, so
+  // that findings are made once, in source order (rule order among equals),
+  // into a vector of their exact number: a page where everything fails has
+  // hundreds of thousands, each heavy with strings. Rules run into one
+  // Verdicts, whose memory serves them all.
+  std::vector<rules::Verdict> reported;
   struct Key {
     std::uint32_t line, column, rule, verdict;
     auto operator<=>(const Key&) const = default;
@@ -378,10 +378,12 @@ PageReport Engine::audit_bytes(std::string_view bytes, std::string name, InputKi
     if (t.node != nullptr) return t.attribute != nullptr ? t.attribute->pos : t.node->pos;
     return t.source != nullptr ? t.source->pos : SourcePos{};
   };
+  static const std::vector<std::string_view> kNoMessages;
+  rules::Verdicts out(kNoMessages);
   for (std::size_t i = 0; i < state_->defs.size(); ++i) {
     const rules::RuleDef& def = *state_->defs[i];
     RuleResult result{state_->lasting[i], Outcome::inapplicable, std::nullopt};
-    rules::Verdicts& out = verdicts_of.emplace_back(def.messages);
+    out.start(def.messages);
     try {
       for (const rules::Target& t : def.applicability(page)) def.evaluate(t, page, out);
     } catch (const std::exception& e) {
@@ -391,13 +393,12 @@ PageReport Engine::audit_bytes(std::string_view bytes, std::string name, InputKi
       result.internal_error = "unknown exception";
       out.clear();
     }
-    const std::vector<rules::Verdict>& verdicts = out.all();
-    for (std::size_t j = 0; j < verdicts.size(); ++j) {
-      const rules::Verdict& v = verdicts[j];
+    for (rules::Verdict& v : out.all()) {
       result.outcome = std::max(result.outcome, v.outcome);
       if (v.outcome == Outcome::passed && !config.include_passed) continue;
       SourcePos at = position(v.target);
-      order.push_back({at.line, at.column, static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(j)});
+      order.push_back({at.line, at.column, static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(reported.size())});
+      reported.push_back(std::move(v));
     }
     report.rules.push_back(result);
   }
@@ -405,7 +406,7 @@ PageReport Engine::audit_bytes(std::string_view bytes, std::string name, InputKi
   report.findings.reserve(order.size());
   std::optional<SelectorBuilder> selectors;
   for (const Key& k : order) {
-    const rules::Verdict& v = verdicts_of[k.rule].all()[k.verdict];
+    rules::Verdict& v = reported[k.verdict];
     Finding& f = report.findings.emplace_back();
     f.rule = state_->lasting[k.rule];
     f.outcome = v.outcome;
@@ -421,7 +422,7 @@ PageReport Engine::audit_bytes(std::string_view bytes, std::string name, InputKi
     }
     if (v.target.field != nullptr) f.field = v.target.field->key;
     f.message_id = v.message_id;
-    f.args = v.args;
+    f.args = std::move(v.args);
   }
   return report;
 }

@@ -22,7 +22,7 @@ void Verdicts::add(const Target& t, Outcome o, std::string_view message, Message
   // needs no second look.
   if (message.data() != last_checked_.data() || message.size() != last_checked_.size()) {
     bool known = false;
-    for (std::string_view d : declared_) known = known || d == message;
+    for (std::string_view d : *declared_) known = known || d == message;
     if (!known) throw std::logic_error("message id '" + std::string(message) + "' is not declared by the rule");
     last_checked_ = message;
   }
