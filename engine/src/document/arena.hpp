@@ -54,7 +54,11 @@ class Arena {
   void grow(std::size_t at_least) {
     std::size_t size = next_block_;
     if (size < at_least) size = at_least;
-    if (next_block_ < (std::size_t{16} << 20)) next_block_ *= 2;
+    // Blocks stop growing at 2 MiB, under the size from which malloc maps
+    // fresh pages from the kernel for every page audited (see
+    // keep_freed_memory_between_pages): the blocks of the last page serve
+    // the next.
+    if (next_block_ < (std::size_t{2} << 20)) next_block_ *= 2;
     blocks_.push_back(std::make_unique_for_overwrite<std::byte[]>(size));
     block_ = reinterpret_cast<char*>(blocks_.back().get());
     capacity_ = size;
