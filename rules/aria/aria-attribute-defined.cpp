@@ -9,16 +9,13 @@
 namespace rampa::rules {
 namespace {
 
-bool is_aria_name(std::string_view lower_name) { return lower_name.starts_with("aria-"); }
-
 // ACT scopes the rule to HTML and SVG: MathML and other XML vocabularies
 // define no ARIA processing.
 Targets applicability(const Page& page) {
   Targets out;
-  for (const Node* e : page.document().elements()) {
-    if (e->ns != Namespace::html && e->ns != Namespace::svg) continue;
-    for (const Attribute& a : e->attributes())
-      if (is_aria_name(ascii_lower(a.spelling))) out.emplace_back(a);
+  for (const Attribute* a : page.document().aria_attributes()) {
+    Namespace ns = a->owner->ns;
+    if (ns == Namespace::html || ns == Namespace::svg) out.emplace_back(*a);
   }
   return out;
 }

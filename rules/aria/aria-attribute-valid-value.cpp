@@ -14,12 +14,10 @@ namespace {
 // value stands for the default (ACT applies only to non-empty values).
 Targets applicability(const Page& page) {
   Targets out;
-  for (const Node* e : page.document().elements()) {
-    if (e->ns != Namespace::html && e->ns != Namespace::svg) continue;
-    for (const Attribute& a : e->attributes()) {
-      if (a.value.empty()) continue;
-      if (aria::attribute_info(ascii_lower(a.spelling)) != nullptr) out.emplace_back(a);
-    }
+  for (const Attribute* a : page.document().aria_attributes()) {
+    if (a->owner->ns != Namespace::html && a->owner->ns != Namespace::svg) continue;
+    if (a->value.empty()) continue;
+    if (aria::attribute_info(ascii_lower(a->spelling)) != nullptr) out.emplace_back(*a);
   }
   return out;
 }

@@ -23,7 +23,12 @@ bool marked_decorative(const Node& e) {
 
 Targets applicability(const Page& page) {
   Targets out;
-  for (const Node* e : page.document().elements()) {
+  const Document& doc = page.document();
+  auto imgs = doc.elements_named(tag::img);
+  std::vector<const Node*> candidates(imgs.begin(), imgs.end());
+  for (const Attribute* role : doc.attributes_named(attr::role)) candidates.push_back(role->owner);
+  sort_in_tree_order(candidates);
+  for (const Node* e : candidates) {
     if (e->ns != Namespace::html && e->ns != Namespace::svg) continue;
     if (marked_decorative(*e)) out.emplace_back(*e);
   }

@@ -16,12 +16,13 @@ namespace {
 // flattened with it; its parent's finding covers its content.
 Targets applicability(const Page& page) {
   Targets out;
-  for (const Node* e : page.document().elements()) {
+  auto presentational_children = [](std::string_view role) {
+    const aria::RoleInfo* info = aria::role_info(role);
+    return info != nullptr && info->children_presentational;
+  };
+  for (const Node* e : page.semantics().elements_with_role_where(presentational_children)) {
     if (e->ns != Namespace::html && e->ns != Namespace::svg) continue;
-    const ElementSemantics& s = page.semantics().of(*e);
-    if (s.presentational_child) continue;
-    const aria::RoleInfo* role = aria::role_info(s.role);
-    if (role != nullptr && role->children_presentational) out.emplace_back(*e);
+    if (!page.semantics().of(*e).presentational_child) out.emplace_back(*e);
   }
   return out;
 }

@@ -73,7 +73,11 @@ Targets applicability(const Page& page) {
   const Semantics& sem = page.semantics();
   const Document& doc = page.document();
   Targets out;
-  for (const Node* e : doc.elements()) {
+  std::vector<const Node*> candidates;
+  for (Name n : {tag::img, tag::canvas, tag::svg})
+    candidates.insert(candidates.end(), doc.elements_named(n).begin(), doc.elements_named(n).end());
+  sort_in_tree_order(candidates);
+  for (const Node* e : candidates) {
     bool img = e->is(tag::img);
     if (!img && !e->is(tag::canvas) && !e->is_in(Namespace::svg, tag::svg)) continue;
     const ElementSemantics& s = sem.of(*e);

@@ -67,7 +67,13 @@ bool renders_an_image(const Node& e) {
 Targets applicability(const Page& page) {
   Targets out;
   const Semantics& sem = page.semantics();
-  for (const Node* e : page.document().elements()) {
+  const Document& doc = page.document();
+  std::vector<const Node*> candidates;
+  for (Name n : {tag::img, tag::input, tag::object})
+    candidates.insert(candidates.end(), doc.elements_named(n).begin(), doc.elements_named(n).end());
+  for (const Attribute* style : doc.attributes_named(attr::style)) candidates.push_back(style->owner);
+  sort_in_tree_order(candidates);
+  for (const Node* e : candidates) {
     if (e->in_template || !renders_an_image(*e)) continue;
     if (sem.of(*e).visible == Tri::no) continue;
     out.push_back(*e);

@@ -36,7 +36,7 @@ Targets applicability(const Page& page) {
   const Semantics& sem = page.semantics();
   const Document& doc = page.document();
   Targets out;
-  for (const Node* e : doc.elements()) {
+  for (const Node* e : sem.elements_with_role_where(image_role)) {
     if (e->ns != Namespace::svg) continue;
     const ElementSemantics& s = sem.of(*e);
     if (!s.explicit_role || !image_role(s.role)) continue;

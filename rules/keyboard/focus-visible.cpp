@@ -21,10 +21,8 @@ namespace {
 
 Targets applicability(const Page& page) {
   Targets out;
-  for (const Node* e : page.document().elements()) {
-    const ElementSemantics& s = page.semantics().of(*e);
-    if (s.sequential_focus != Tri::no && (e->ns == Namespace::html || e->ns == Namespace::svg)) out.push_back(*e);
-  }
+  for (const Node* e : page.semantics().sequentially_focusable())
+    if (e->ns == Namespace::html || e->ns == Namespace::svg) out.push_back(*e);
   // An unreadable stylesheet leaves every element in doubt for the same
   // reason: one finding on the page, not one per element.
   if (!out.empty() && page.styles().complete() != Tri::yes && page.document().root() != nullptr)

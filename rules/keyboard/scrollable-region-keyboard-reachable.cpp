@@ -44,12 +44,17 @@ bool own_scroller(const Node& e) {
          !e.is(tag::select) && !e.is(tag::iframe);
 }
 
+bool scrolls(const css::ComputedStyle& s) {
+  return scrolls(used(s.overflow_x, s.overflow_y)) || scrolls(used(s.overflow_y, s.overflow_x));
+}
+
 Targets applicability(const Page& page) {
   Targets out;
+  // Most pages have no scrolling box at all: their few distinct styles say so.
+  auto styles = page.styles().distinct();
+  if (std::none_of(styles.begin(), styles.end(), [](const css::ComputedStyle& s) { return scrolls(s); })) return out;
   for (const Node* e : page.document().elements()) {
-    if (!own_scroller(*e)) continue;
-    const css::ComputedStyle& s = page.styles().of(*e);
-    if (!scrolls(used(s.overflow_x, s.overflow_y)) && !scrolls(used(s.overflow_y, s.overflow_x))) continue;
+    if (!own_scroller(*e) || !scrolls(page.styles().of(*e))) continue;
     const ElementSemantics& es = page.semantics().of(*e);
     if (es.visible == Tri::no || es.visually_hidden == Tri::yes) continue;
     out.push_back(*e);

@@ -48,6 +48,13 @@ TEST(CssCascade, ElementsWithEqualStylesShareOneAnywhereInThePage) {
   EXPECT_NE(&p.of("b1"), &p.of("b3"));
   EXPECT_EQ(p.of("b3").color, rgb(255, 0, 0));
   EXPECT_EQ(p.of("h2").color, rgb(0x55, 0x55, 0x55));
+  // Each distinct style is listed once; every element's is among them.
+  auto distinct = p.styles.distinct();
+  for (const char* id : {"b1", "b2", "h1", "h2", "b3"})
+    EXPECT_EQ(std::count_if(distinct.begin(), distinct.end(), [&](const ComputedStyle& s) { return &s == &p.of(id); }), 1)
+        << id;
+  for (std::size_t i = 0; i < distinct.size(); ++i)
+    for (std::size_t j = i + 1; j < distinct.size(); ++j) EXPECT_FALSE(distinct[i] == distinct[j]) << i << " " << j;
 }
 
 TEST(CssCascade, ImportanceAndTheStyleAttribute) {

@@ -121,6 +121,18 @@ TEST(Document, ResolvesIdReferencesOnceWithGetElementByIdsAnswer) {
   EXPECT_TRUE(doc->same_id(*input->attribute(attr::aria_labelledby)).empty());
 }
 
+TEST(Document, ListsAriaAttributesInTreeOrderWhateverTheirCase) {
+  auto html_doc = html("<p aria-label=a title=t aria-x=1><b ARIA-Hidden=true data-aria-k=2></b></p><i arial=1></i>");
+  std::string names;
+  for (const Attribute* a : html_doc->aria_attributes()) names += std::string(html_doc->spelling(a->name)) + " ";
+  EXPECT_EQ(names, "aria-label aria-x aria-hidden ");
+  auto xml_doc = parse_xml("<svg xmlns='http://www.w3.org/2000/svg'><g Aria-Label='x' aria-hidden='true'/></svg>", {});
+  ASSERT_TRUE(xml_doc.ok());
+  std::string spellings;
+  for (const Attribute* a : (*xml_doc)->aria_attributes()) spellings += std::string(a->spelling) + " ";
+  EXPECT_EQ(spellings, "Aria-Label aria-hidden ");
+}
+
 TEST(Document, IndexesElementsAndAttributesByName) {
   auto doc = html(
       "<p id=1 title=x>a</p><svg><title id=2>t</title></svg><p id=3><x-card id=4 title=y data-k=1></x-card></p>"

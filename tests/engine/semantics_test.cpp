@@ -47,6 +47,16 @@ TEST(Semantics, IndexesElementsByResolvedRole) {
   EXPECT_NE(std::find(generic.begin(), generic.end(), &b.id("plain")), generic.end());
 }
 
+TEST(Semantics, ListsWhatTabMayReachInTreeOrder) {
+  auto b = build(
+      "<a id=l1 href=#>a</a><a id=plain>no href</a><button id=b1>b</button><button id=off disabled>x</button>"
+      "<div id=d1 tabindex=0>c</div><div id=minus tabindex=-1>d</div><input id=gone type=hidden>"
+      "<span id=s1 contenteditable>e</span>");
+  std::string ids;
+  for (const Node* e : b.sem->sequentially_focusable()) ids += std::string(*e->attr(attr::id)) + " ";
+  EXPECT_EQ(ids, "l1 b1 d1 s1 ");
+}
+
 TEST(AccessibleName, ComesFromContentForButtonsAndLinks) {
   auto b = build("<button id=b>Enviar <span>solicitud</span></button><a id=a href=#>Ver <b>vacante</b></a>");
   EXPECT_EQ(b.name("b"), "Enviar solicitud");

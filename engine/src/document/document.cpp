@@ -133,6 +133,9 @@ void Document::finish(SourceKind kind) {
   source_kind_ = kind;
   elements_.clear();
   id_index_.clear();
+  aria_attributes_.clear();
+  // Whether each name, by id, starts with aria-: 0 not yet known, 1 no, 2 yes.
+  std::vector<std::uint8_t> aria_name(kKnownNameCount + interned_spellings_.size(), 0);
   // Keys gathered on the one walk, so grouping reads no node again.
   std::vector<std::uint32_t> element_names, attribute_names, ids;
   std::vector<const Attribute*> attributes;
@@ -152,6 +155,9 @@ void Document::finish(SourceKind kind) {
       for (const Attribute& a : n.attributes()) {
         attributes.push_back(&a);
         attribute_names.push_back(a.name.id);
+        std::uint8_t& aria = aria_name[a.name.id];
+        if (aria == 0) aria = ascii::equals_ignoring_case(spelling(a.name).substr(0, 5), "aria-") ? 2 : 1;
+        if (aria == 2) aria_attributes_.push_back(&a);
       }
       const Attribute* id = n.in_template ? nullptr : n.attribute(attr::id);
       if (id != nullptr && !id->value.empty()) {

@@ -109,6 +109,9 @@ class Document {
   // attribute go straight to them instead of scanning every element.
   std::span<const Node* const> elements_named(Name n) const noexcept;
   std::span<const Attribute* const> attributes_named(Name n) const noexcept;
+  // Every attribute whose name starts with aria- (in any case), in tree
+  // order, for the rules on ARIA attributes.
+  std::span<const Attribute* const> aria_attributes() const noexcept { return aria_attributes_; }
 
   // The elements carrying this id, in tree order (empty when none).
   std::span<const Node* const> by_id(std::string_view id) const;
@@ -173,12 +176,14 @@ class Document {
   Groups<Node> by_id_, by_name_;
   Groups<Node> references_;  // keyed by Attribute::resolved - 1
   Groups<Attribute> attributes_by_name_;
+  std::vector<const Attribute*> aria_attributes_;
 };
 
-// Puts elements gathered from several indexes back in tree order.
+// Puts elements gathered from several indexes back in tree order, each once.
 inline void sort_in_tree_order(std::vector<const Node*>& elements) {
   std::sort(elements.begin(), elements.end(),
             [](const Node* a, const Node* b) { return a->element_index < b->element_index; });
+  elements.erase(std::unique(elements.begin(), elements.end()), elements.end());
 }
 
 // Iterative tree-order walk of the subtree under `n` (n excluded): calls

@@ -200,6 +200,7 @@ Semantics::Semantics(const Document& doc, const css::Styles* styles)
     bool markup = focusable_by_markup(e, s.disabled) && !s.inert;
     s.focusable = tri(markup) && s.visible;
     s.sequential_focus = s.focusable && tri(!s.has_tabindex || s.tabindex >= 0);
+    if (s.sequential_focus != Tri::no) sequentially_focusable_.push_back(&e);
 
     std::optional<std::string_view> own_lang;
     if (xml) own_lang = e.attr(attr::xml_lang);

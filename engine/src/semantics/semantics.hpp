@@ -63,6 +63,9 @@ class Semantics {
   // tree order: rules about a few roles go straight to their elements
   // instead of scanning every element.
   std::span<const Node* const> elements_with_role(std::string_view role) const;
+  // The elements Tab may reach (sequential_focus yes or unknown), in tree
+  // order.
+  std::span<const Node* const> sequentially_focusable() const noexcept { return sequentially_focusable_; }
   // The elements whose role satisfies `pred`, in tree order.
   template <class Pred>
   std::vector<const Node*> elements_with_role_where(Pred&& pred) const {
@@ -85,6 +88,7 @@ class Semantics {
   std::vector<std::string> names_;
   std::vector<std::string> descriptions_;
   std::unordered_map<std::string_view, std::vector<const Node*>> by_role_;
+  std::vector<const Node*> sequentially_focusable_;
 };
 
 }  // namespace rampa

@@ -1195,7 +1195,8 @@ struct Styles::Impl {
   // styles in memory.
   std::vector<ComputedStyle> styles;
   std::vector<std::uint32_t> style_of;  // per element, into `styles`
-  // The first style of each hash, for sharing beyond parent and sibling.
+  // Each distinct style by its hash (a collision takes the next key), for
+  // sharing beyond parent and sibling.
   std::unordered_map<std::size_t, std::uint32_t> style_by_hash;
   std::vector<std::shared_ptr<const CustomProps>> customs;
   ComputedStyle template_style;
@@ -1850,6 +1851,7 @@ Styles Styles::compute(const Document& doc, const CascadeOptions& options) {
   impl->template_style.display = Display::none;
   const auto& elements = doc.elements();
   impl->styles.push_back(impl->template_style);  // index 0: inside <template>
+  impl->style_by_hash.emplace(style_hash(impl->template_style), 0);
   impl->style_of.resize(elements.size());
   impl->customs.resize(elements.size());
   Impl::Scratch scratch;
@@ -1868,24 +1870,25 @@ Styles Styles::compute(const Document& doc, const CascadeOptions& options) {
     auto& custom = computed.second;
     if (!has_parent) impl->root_font_size = style.font_size_px;
     // The parent's style and the previous sibling's are the likeliest equals.
-    std::uint32_t shared = 0;
+    constexpr std::uint32_t kUnshared = ~std::uint32_t{0};
+    std::uint32_t shared = kUnshared;
     auto same_as = [&](const Node* other) {
-      if (shared != 0 || other == nullptr || !other->is_element() || other->in_template) return;
+      if (shared != kUnshared || other == nullptr || !other->is_element() || other->in_template) return;
       std::uint32_t k = impl->style_of[other->element_index];
-      if (k != 0 && impl->styles[k] == style) shared = k;
+      if (impl->styles[k] == style) shared = k;
     };
     if (has_parent) same_as(p);
     const Node* sibling = e->prev_sibling;
     while (sibling != nullptr && !sibling->is_element()) sibling = sibling->prev_sibling;
     same_as(sibling);
-    if (shared == 0) {
-      auto [it, fresh] = impl->style_by_hash.try_emplace(style_hash(style), 0);
-      if (!fresh && impl->styles[it->second] == style) {
-        shared = it->second;
-      } else {
-        shared = static_cast<std::uint32_t>(impl->styles.size());
-        if (fresh) it->second = shared;
+    // Unequal styles whose hashes collide take the next free key.
+    for (std::size_t h = style_hash(style); shared == kUnshared; ++h) {
+      auto [it, fresh] = impl->style_by_hash.try_emplace(h, 0);
+      if (fresh) {
+        shared = it->second = static_cast<std::uint32_t>(impl->styles.size());
         impl->styles.push_back(std::move(style));
+      } else if (impl->styles[it->second] == style) {
+        shared = it->second;
       }
     }
     impl->style_of[e->element_index] = shared;
@@ -1893,6 +1896,8 @@ Styles Styles::compute(const Document& doc, const CascadeOptions& options) {
   }
   return Styles(std::move(impl));
 }
+
+std::span<const ComputedStyle> Styles::distinct() const noexcept { return impl_->styles; }
 
 const ComputedStyle& Styles::of(const Node& element) const {
   return impl_->styles[impl_->style_of.at(element.element_index)];

@@ -49,6 +49,11 @@ class Styles {
   // lets focus restyle them (:focus-within, ":focus-within > x").
   ComputedStyle style_when_focused(const Node& element) const;
 
+  // Every distinct style of the page (elements with equal styles share one;
+  // a page has a few dozen): whether any element has some property can be
+  // asked of these before walking the elements.
+  std::span<const ComputedStyle> distinct() const noexcept;
+
   // The product of the element's and its ancestors' opacity.
   std::optional<double> effective_opacity(const Node& element) const;
 
