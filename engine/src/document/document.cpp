@@ -161,10 +161,8 @@ void Document::finish(SourceKind kind) {
       }
       const Attribute* id = n.in_template ? nullptr : n.attribute(attr::id);
       if (id != nullptr && !id->value.empty()) {
-        auto it = id_index_.try_emplace(id->value, static_cast<std::uint32_t>(id_index_.size())).first;
         with_id.push_back(&n);
         id_attributes.push_back(const_cast<Attribute*>(id));
-        ids.push_back(it->second);
       }
     }
     return true;
@@ -173,6 +171,11 @@ void Document::finish(SourceKind kind) {
   const std::size_t names = kKnownNameCount + interned_spellings_.size();
   group(names, elements_, element_names, by_name_.first, by_name_.items);
   group(names, attributes, attribute_names, attributes_by_name_.first, attributes_by_name_.items);
+  // Sized once: growing the table rehashes every id seen so far.
+  id_index_.reserve(id_attributes.size());
+  ids.reserve(id_attributes.size());
+  for (const Attribute* id : id_attributes)
+    ids.push_back(id_index_.try_emplace(id->value, static_cast<std::uint32_t>(id_index_.size())).first->second);
   group(id_index_.size(), with_id, ids, by_id_.first, by_id_.items);
   for (std::size_t k = 0; k < id_attributes.size(); ++k) id_attributes[k]->resolved = ids[k] + 1;
 
