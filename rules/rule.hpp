@@ -65,13 +65,23 @@ class Verdicts {
     add(t, Outcome::cant_tell, message, std::move(args));
   }
   const std::vector<Verdict>& all() const noexcept { return verdicts_; }
-  void clear() noexcept { verdicts_.clear(); }
+  void clear() noexcept {
+    verdicts_.clear();
+    strongest_ = Outcome::inapplicable;
+  }
+  // The rule's outcome on the page: the strongest verdict, kept or not.
+  Outcome strongest() const noexcept { return strongest_; }
+  // Whether passes are kept with their messages. When the report leaves
+  // passes out, a rule may skip building the arguments of a pass.
+  bool keeps_passes() const noexcept { return keep_passes_; }
+
   // For the engine, which runs every rule into one Verdicts: starts over for
   // the next rule, keeping the memory, and lets it move verdicts out.
-  void start(const std::vector<std::string_view>& declared) noexcept {
+  void start(const std::vector<std::string_view>& declared, bool keep_passes) noexcept {
     declared_ = &declared;
+    keep_passes_ = keep_passes;
     last_checked_ = {};
-    verdicts_.clear();
+    clear();
   }
   std::vector<Verdict>& all() noexcept { return verdicts_; }
 
@@ -79,6 +89,8 @@ class Verdicts {
   void add(const Target& t, Outcome o, std::string_view message, MessageArgs args);
   const std::vector<std::string_view>* declared_;
   std::string_view last_checked_;
+  bool keep_passes_ = true;
+  Outcome strongest_ = Outcome::inapplicable;
   std::vector<Verdict> verdicts_;
 };
 

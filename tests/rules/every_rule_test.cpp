@@ -176,4 +176,27 @@ TEST(Verdicts, RefuseAMessageTheRuleDoesNotDeclare) {
   EXPECT_EQ(out.all().size(), 4u);
 }
 
+// When the report leaves passes out they are not kept (a page has as many
+// as it has elements), yet they still count for the rule's outcome; the
+// next rule starts from nothing.
+TEST(Verdicts, LeavePassesOutWhenAskedButCountThem) {
+  auto doc = rampa::parse_html("<p id=a>x</p>", {});
+  const rampa::Node& p = *(*doc)->element_by_id("a");
+  const std::vector<std::string_view> declared{"passed", "cant-tell"};
+  rampa::rules::Verdicts out(declared);
+  out.start(declared, false);
+  EXPECT_FALSE(out.keeps_passes());
+  out.pass(p, "passed", {{"ratio", "7.00"}});
+  EXPECT_TRUE(out.all().empty());
+  EXPECT_EQ(out.strongest(), rampa::Outcome::passed);
+  out.cant_tell(p, "cant-tell");
+  EXPECT_EQ(out.all().size(), 1u);
+  EXPECT_EQ(out.strongest(), rampa::Outcome::cant_tell);
+  out.start(declared, true);
+  EXPECT_EQ(out.strongest(), rampa::Outcome::inapplicable);
+  out.pass(p, "passed");
+  ASSERT_EQ(out.all().size(), 1u);
+  EXPECT_EQ(out.all()[0].outcome, rampa::Outcome::passed);
+}
+
 }  // namespace

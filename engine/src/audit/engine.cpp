@@ -383,7 +383,7 @@ PageReport Engine::audit_bytes(std::string_view bytes, std::string name, InputKi
   for (std::size_t i = 0; i < state_->defs.size(); ++i) {
     const rules::RuleDef& def = *state_->defs[i];
     RuleResult result{state_->lasting[i], Outcome::inapplicable, std::nullopt};
-    out.start(def.messages);
+    out.start(def.messages, config.include_passed);
     try {
       for (const rules::Target& t : def.applicability(page)) def.evaluate(t, page, out);
     } catch (const std::exception& e) {
@@ -393,9 +393,8 @@ PageReport Engine::audit_bytes(std::string_view bytes, std::string name, InputKi
       result.internal_error = "unknown exception";
       out.clear();
     }
+    result.outcome = out.strongest();
     for (rules::Verdict& v : out.all()) {
-      result.outcome = std::max(result.outcome, v.outcome);
-      if (v.outcome == Outcome::passed && !config.include_passed) continue;
       SourcePos at = position(v.target);
       order.push_back({at.line, at.column, static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(reported.size())});
       reported.push_back(std::move(v));

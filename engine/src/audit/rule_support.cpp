@@ -26,6 +26,8 @@ void Verdicts::add(const Target& t, Outcome o, std::string_view message, Message
     if (!known) throw std::logic_error("message id '" + std::string(message) + "' is not declared by the rule");
     last_checked_ = message;
   }
+  if (o > strongest_) strongest_ = o;
+  if (o == Outcome::passed && !keep_passes_) return;
   verdicts_.push_back({t, o, message, std::move(args)});
 }
 
