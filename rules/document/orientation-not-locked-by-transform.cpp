@@ -13,9 +13,6 @@
 #include <cmath>
 #include <cstdio>
 #include <deque>
-#include <filesystem>
-#include <fstream>
-#include <iterator>
 #include <optional>
 #include <string>
 #include <vector>
@@ -356,19 +353,6 @@ void add_sheet(Sheets& s, std::string_view text, Applies base) {
   }
 }
 
-// A linked sheet on this disk, read as the cascade reads it; remote ones
-// stay unread.
-std::optional<std::string> read_local(const Page& page, std::string_view href) {
-  std::optional<std::filesystem::path> file = page.resolve(href);
-  if (!file) return std::nullopt;
-  std::error_code ec;
-  auto size = std::filesystem::file_size(*file, ec);
-  if (ec || size > Page::kMaxStylesheetBytes || !std::filesystem::is_regular_file(*file, ec)) return std::nullopt;
-  std::ifstream in(*file, std::ios::binary);
-  if (!in) return std::nullopt;
-  return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-}
-
 Sheets read_sheets(const Page& page) {
   Sheets s;
   for (const Node* e : page.document().elements()) {
@@ -389,7 +373,7 @@ Sheets read_sheets(const Page& page) {
       add_sheet(s, page.document().text_content(*e), base);
       continue;
     }
-    std::optional<std::string> text = read_local(page, e->attr(attr::href).value_or(""));
+    std::optional<std::string> text = page.read_style_sheet(e->attr(attr::href).value_or(""));
     if (text) add_sheet(s, *text, base);
     else s.unscanned = true;
   }

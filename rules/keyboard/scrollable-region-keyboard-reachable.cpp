@@ -8,8 +8,6 @@
 // lines cannot fit in the box's fixed width times height. Anything less sure
 // is cantTell.
 #include <algorithm>
-#include <fstream>
-#include <iterator>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -73,17 +71,6 @@ Tri reachable(const Page& page, const Node& e) {
   return r;
 }
 
-std::optional<std::string> read_sheet(const Page& page, std::string_view href) {
-  auto file = page.resolve(href);
-  if (!file) return std::nullopt;
-  std::error_code ec;
-  auto size = std::filesystem::file_size(*file, ec);
-  if (ec || size > Page::kMaxStylesheetBytes) return std::nullopt;
-  std::ifstream in(*file, std::ios::binary);
-  if (!in) return std::nullopt;
-  return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-}
-
 // Properties the computed style does not carry that could make the box
 // taller than its height (min-height) or scale its content (zoom).
 // Text can also leave the box towards the top or left, where nobody can
@@ -127,7 +114,7 @@ bool page_may_resize(const Page& page, const Node& scroller) {
     } else if (e->is(tag::link) && e->has(attr::href)) {
       auto rel = e->attr(attr::rel);
       if (!rel || ascii_lower(*rel).find("stylesheet") == std::string::npos) continue;
-      auto css = read_sheet(page, *e->attr(attr::href));
+      auto css = page.read_style_sheet(*e->attr(attr::href));
       if (!css || css_may_resize(*css)) return true;
     }
   }

@@ -9,9 +9,6 @@
 #include <cmath>
 #include <cstdint>
 #include <cstdio>
-#include <filesystem>
-#include <fstream>
-#include <iterator>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -229,14 +226,9 @@ inline std::optional<std::vector<std::string>> sheet_texts(const Page& page) {
     } else if (e->is(tag::link) && e->has(attr::href)) {
       auto rel = e->attr(attr::rel);
       if (!rel || ascii_lower(*rel).find("stylesheet") == std::string::npos) continue;
-      auto file = page.resolve(*e->attr(attr::href));
-      if (!file) return std::nullopt;
-      std::error_code ec;
-      auto size = std::filesystem::file_size(*file, ec);
-      if (ec || size > Page::kMaxStylesheetBytes) return std::nullopt;
-      std::ifstream in(*file, std::ios::binary);
-      if (!in) return std::nullopt;
-      out.push_back(ascii_lower(std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>())));
+      auto text = page.read_style_sheet(*e->attr(attr::href));
+      if (!text) return std::nullopt;
+      out.push_back(ascii_lower(*text));
     } else if (e->is(tag::meta) && ascii_lower(e->attr(attr::name).value_or("")) == "color-scheme") {
       out.emplace_back("color-scheme");
     }

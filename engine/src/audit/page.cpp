@@ -46,17 +46,7 @@ Page::Page(std::unique_ptr<Document> doc, std::string path, std::filesystem::pat
            std::filesystem::path root)
     : doc_(std::move(doc)), path_(std::move(path)), base_dir_(std::move(base_dir)), root_(std::move(root)) {
   css::CascadeOptions options;
-  options.resolve = [this](std::string_view href) -> std::optional<std::string> {
-    auto file = resolve(href);
-    if (!file) return std::nullopt;
-    std::error_code ec;
-    auto size = std::filesystem::file_size(*file, ec);
-    // A stylesheet is text of modest size; anything else is not read.
-    if (ec || size > kMaxStylesheetBytes || !std::filesystem::is_regular_file(*file, ec)) return std::nullopt;
-    std::ifstream in(*file, std::ios::binary);
-    if (!in) return std::nullopt;
-    return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-  };
+  options.resolve = [this](std::string_view href) { return read_style_sheet(href); };
   styles_ = std::make_unique<css::Styles>(css::Styles::compute(*doc_, options));
   semantics_ = std::make_unique<Semantics>(*doc_, styles_.get());
 }
@@ -111,6 +101,18 @@ const std::vector<std::string>& Page::style_texts() const {
 }
 
 Page::~Page() = default;
+
+std::optional<std::string> Page::read_style_sheet(std::string_view url) const {
+  auto file = resolve(url);
+  if (!file) return std::nullopt;
+  std::error_code ec;
+  auto size = std::filesystem::file_size(*file, ec);
+  // A stylesheet is text of modest size; anything else is not read.
+  if (ec || size > kMaxStylesheetBytes || !std::filesystem::is_regular_file(*file, ec)) return std::nullopt;
+  std::ifstream in(*file, std::ios::binary);
+  if (!in) return std::nullopt;
+  return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+}
 
 std::optional<std::filesystem::path> Page::resolve(std::string_view url) const {
   auto first = url.find_first_not_of(" \t\n\r\f");

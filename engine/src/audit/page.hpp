@@ -65,6 +65,9 @@ class Page {
   // configured root. Remote URLs, data: URLs and anything escaping resolve to
   // nothing. Query and fragment are dropped.
   std::optional<std::filesystem::path> resolve(std::string_view url) const;
+  // The text of the local style sheet a URL points to, as the cascade reads
+  // it: a regular file of at most kMaxStylesheetBytes; nullopt otherwise.
+  std::optional<std::string> read_style_sheet(std::string_view url) const;
 
  private:
   std::unique_ptr<Document> doc_;
