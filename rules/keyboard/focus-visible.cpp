@@ -6,8 +6,6 @@
 // focused style removes the outline, changes nothing else we can compare, no
 // focus rule anywhere could style something else, and no script runs. Every
 // other doubt is cantTell.
-#include <fstream>
-#include <iterator>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -172,35 +170,33 @@ bool sheet_may_show_focus(std::string css, std::vector<std::string>& uncomparabl
   return false;
 }
 
-bool has_script(const Page& page) {
-  for (const Node* e : page.document().elements()) {
-    if (e->is(tag::script)) return true;
+// What the page's scripts and style sheets say about focus, read once per
+// page: every focusable element asks, and reading them per element made a
+// page of many links quadratic.
+struct FocusSheets {
+  bool script = false;         // a script or event handler may restyle anything on focus
+  bool elsewhere = false;      // some focus rule may style another element, or a sheet went unread
+  std::vector<std::optional<css::SelectorList>> uncomparable;  // nullopt: could not be parsed
+};
+
+FocusSheets read_focus_sheets(const Page& page) {
+  FocusSheets f;
+  const Document& doc = page.document();
+  for (const Node* script : doc.elements_named(tag::script)) f.script = f.script || script->is(tag::script);
+  for (const Node* e : doc.elements()) {
+    if (f.script) break;
     for (const Attribute& a : e->attributes())
-      if (ascii_lower(a.spelling).starts_with("on")) return true;
+      if (ascii_lower(a.spelling).starts_with("on")) f.script = true;
   }
-  return false;
-}
-
-std::optional<std::string> read_sheet(const Page& page, std::string_view href) {
-  auto file = page.resolve(href);
-  if (!file) return std::nullopt;
-  std::error_code ec;
-  auto size = std::filesystem::file_size(*file, ec);
-  if (ec || size > Page::kMaxStylesheetBytes) return std::nullopt;
-  std::ifstream in(*file, std::ios::binary);
-  if (!in) return std::nullopt;
-  return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-}
-
-bool cascade_may_show_focus(const Page& page, const Node& element) {
   std::vector<std::string> uncomparable;
-  for (const Node* e : page.document().elements()) {
+  for (const Node* e : doc.elements()) {
+    if (f.elsewhere) break;
     if (e->in_template) continue;
     if (e->is(tag::style)) {
       std::string css;
       for (const Node& c : e->children())
         if (c.is_text()) css += c.text;
-      if (sheet_may_show_focus(std::move(css), uncomparable)) return true;
+      f.elsewhere = sheet_may_show_focus(std::move(css), uncomparable);
     } else if (e->is(tag::link)) {
       auto rel = e->attr(attr::rel);
       if (!rel) continue;
@@ -210,17 +206,21 @@ bool cascade_may_show_focus(const Page& page, const Node& element) {
       if (!sheet) continue;
       auto href = e->attr(attr::href);
       if (!href) continue;
-      auto css = read_sheet(page, *href);
-      if (!css || sheet_may_show_focus(std::move(*css), uncomparable)) return true;
+      auto css = page.read_style_sheet(*href);
+      f.elsewhere = !css || sheet_may_show_focus(std::move(*css), uncomparable);
     }
   }
+  for (const std::string& sel : uncomparable) f.uncomparable.push_back(css::parse_selector_list(sel));
+  return f;
+}
+
+bool cascade_may_show_focus(const Page& page, const FocusSheets& f, const Node& element) {
+  if (f.elsewhere) return true;
   // A focus rule with a property we do not compare counts only when it can
   // match this element while it has focus.
   css::Matcher matcher(page.document());
-  for (const std::string& sel : uncomparable) {
-    auto list = css::parse_selector_list(sel);
+  for (const auto& list : f.uncomparable)
     if (!list || matcher.matches(*list, element, &element) != Tri::no) return true;
-  }
   return false;
 }
 
@@ -247,8 +247,9 @@ void evaluate(const Target& target, const Page& page, Verdicts& out) {
   if (changed == Tri::yes) return out.pass(target, "passed");
   if (changed == Tri::unknown) return out.cant_tell(target, "cant-tell.style");
   if (draws(focused)) return out.cant_tell(target, "cant-tell.same-outline");
-  if (has_script(page)) return out.cant_tell(target, "cant-tell.script");
-  if (cascade_may_show_focus(page, e)) return out.cant_tell(target, "cant-tell.other-styles");
+  const FocusSheets& sheets = page.derived<FocusSheets>(read_focus_sheets);
+  if (sheets.script) return out.cant_tell(target, "cant-tell.script");
+  if (cascade_may_show_focus(page, sheets, e)) return out.cant_tell(target, "cant-tell.other-styles");
   out.fail(target, "failed.no-indicator");
 }
 
