@@ -24,21 +24,27 @@ inline bool is_declarative_shadow_root(const Node& e) {
 // Whether a script on the page may move focus away as soon as an element
 // gets it (a focus sentinel that wraps focus back into a dialog is
 // operable and harmless). Any script that mentions focus, any script we
-// cannot read and any focus handler attribute counts. Scans the page, so
-// rules ask it only before a failure.
+// cannot read and any focus handler attribute counts. Scans the page once,
+// on the first failure that asks.
 inline bool scripts_may_move_focus(const Page& page) {
-  for (const Node* e : page.document().elements()) {
-    if (e->is(tag::script)) {
-      if (e->has(attr::src)) return true;
-      if (ascii_lower(page.document().text_content(*e)).find("focus") != std::string::npos)
-        return true;
-    }
-    for (const Attribute& a : e->attributes()) {
-      std::string name = ascii_lower(a.spelling);
-      if (name.starts_with("on") && name.find("focus") != std::string::npos) return true;
-    }
-  }
-  return false;
+  struct MayMoveFocus {
+    bool yes = false;
+  };
+  return page.derived<MayMoveFocus>([](const Page& p) {
+           for (const Node* e : p.document().elements()) {
+             if (e->is(tag::script)) {
+               if (e->has(attr::src)) return MayMoveFocus{true};
+               if (ascii_lower(p.document().text_content(*e)).find("focus") != std::string::npos)
+                 return MayMoveFocus{true};
+             }
+             for (const Attribute& a : e->attributes()) {
+               std::string name = ascii_lower(a.spelling);
+               if (name.starts_with("on") && name.find("focus") != std::string::npos) return MayMoveFocus{true};
+             }
+           }
+           return MayMoveFocus{false};
+         })
+      .yes;
 }
 
 }  // namespace rampa::rules::focus_content

@@ -472,7 +472,7 @@ bool any_orientation_rotation(const Sheets& sheets) {
 }
 
 Targets applicability(const Page& page) {
-  Sheets sheets = read_sheets(page);
+  const Sheets& sheets = page.derived<Sheets>(read_sheets);
   Targets out;
   if (!any_orientation_rotation(sheets)) {
     // A sheet we cannot read might lock the orientation; say so once.
@@ -502,7 +502,7 @@ std::string format_degrees(double d) {
 
 void evaluate(const Target& target, const Page& page, Verdicts& out) {
   const Node& e = target.element();
-  Sheets sheets = read_sheets(page);
+  const Sheets& sheets = page.derived<Sheets>(read_sheets);
   // One target: a matcher without the structure index costs less than
   // building the index for it.
   css::Matcher matcher(page.document());

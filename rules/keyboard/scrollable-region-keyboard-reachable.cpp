@@ -105,20 +105,27 @@ bool page_may_resize(const Page& page, const Node& scroller) {
     return !found;
   });
   if (found) return true;
-  for (const Node* e : page.document().elements()) {
-    if (e->is(tag::style)) {
-      std::string css;
-      for (const Node& c : e->children())
-        if (c.is_text()) css += c.text;
-      if (css_may_resize(css)) return true;
-    } else if (e->is(tag::link) && e->has(attr::href)) {
-      auto rel = e->attr(attr::rel);
-      if (!rel || ascii_lower(*rel).find("stylesheet") == std::string::npos) continue;
-      auto css = page.read_style_sheet(*e->attr(attr::href));
-      if (!css || css_may_resize(*css)) return true;
-    }
-  }
-  return false;
+  // The page's sheets are read once, whatever the number of scrollers.
+  struct SheetsMayResize {
+    bool yes = false;
+  };
+  return page.derived<SheetsMayResize>([](const Page& p) {
+           for (const Node* e : p.document().elements()) {
+             if (e->is(tag::style)) {
+               std::string css;
+               for (const Node& c : e->children())
+                 if (c.is_text()) css += c.text;
+               if (css_may_resize(css)) return SheetsMayResize{true};
+             } else if (e->is(tag::link) && e->has(attr::href)) {
+               auto rel = e->attr(attr::rel);
+               if (!rel || ascii_lower(*rel).find("stylesheet") == std::string::npos) continue;
+               auto css = p.read_style_sheet(*e->attr(attr::href));
+               if (!css || css_may_resize(*css)) return SheetsMayResize{true};
+             }
+           }
+           return SheetsMayResize{false};
+         })
+      .yes;
 }
 
 // Width of a text run as laid out with collapsed white space, in characters.
