@@ -18,8 +18,8 @@ Targets applicability(const Page& page) {
   Targets out;
   auto with_role = sem.elements_with_role("img");
   std::vector<const Node*> candidates(with_role.begin(), with_role.end());
-  for (const Node* img : page.document().elements_named(tag::img))
-    if (sem.of(*img).role != "img") candidates.push_back(img);  // the others are in already
+  auto imgs = page.document().elements_named(tag::img);
+  candidates.insert(candidates.end(), imgs.begin(), imgs.end());
   sort_in_tree_order(candidates);
   for (const Node* e : candidates) {
     if (e->ns != Namespace::html) continue;

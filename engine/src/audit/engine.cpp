@@ -409,7 +409,7 @@ PageReport Engine::audit_bytes(std::string_view bytes, std::string name, InputKi
     Finding& f = report.findings.emplace_back();
     f.rule = state_->lasting[k.rule];
     f.outcome = v.outcome;
-    f.at = position(v.target);
+    f.at = {k.line, k.column};
     if (v.target.node != nullptr) {
       if (!selectors) selectors.emplace(page.document());
       f.selector = selectors->selector(*v.target.node);
