@@ -7,8 +7,6 @@
 #include "semantics/semantics.hpp"
 
 #include <algorithm>
-#include <unordered_map>
-#include <unordered_set>
 
 #include "document/ascii.hpp"
 #include "semantics/aria/aria_data.hpp"
@@ -125,19 +123,24 @@ Semantics::Semantics(const Document& doc, const css::Styles* styles)
   styles_complete_ = cascade_styles_complete(styles);
   const bool xml = doc.source_kind() == SourceKind::xml;
 
-  // Labels by the control they label (for= and wrapping), in tree order.
-  std::unordered_map<std::uint32_t, std::vector<const Node*>> labels_of;
+  // Labels with the control they label (for= and wrapping), sorted by
+  // control and then in tree order: pass 3 meets the controls in that order.
+  std::vector<std::pair<std::uint32_t, const Node*>> labels_of;
   std::vector<bool> fieldset_disabled(n, false);  // a disabled fieldset disables it
   std::vector<Tri> content_hidden(n, Tri::no);     // content-visibility: hidden
 
   // Which elements' text can reach a name: theirs by role or tag, that of
   // what aria-labelledby and aria-describedby point at, and what is inside.
-  std::unordered_set<const Node*> referenced;
+  std::vector<bool> referenced(n, false);
   for (Name rel : {attr::aria_labelledby, attr::aria_describedby})
     for (const Attribute* ids : doc.attributes_named(rel))
       for (const Node* r : doc.references(*ids))
-        if (r != nullptr) referenced.insert(r);
-  std::vector<bool> needs(n, false);
+        if (r != nullptr) referenced[r->element_index] = true;
+  // Only those elements get a slot for their text in pass 2: on most pages
+  // few do, and a string per element would be most of the pass's memory.
+  constexpr std::uint32_t kNoText = 0xffffffffu;
+  std::vector<std::uint32_t> text_slot(n, kNoText);
+  std::uint32_t text_slots = 0;
 
   // -- pass 1 --------------------------------------------------------------
   aria::RoleContext roles;
@@ -218,8 +221,9 @@ Semantics::Semantics(const Document& doc, const css::Styles* styles)
     const aria::RoleInfo* info = aria::role_info(s.role);
     bool self = (info && info->name_from.contents) || e.is(tag::label) || e.is(tag::legend) ||
                 e.is(tag::caption) || e.is(tag::figcaption) || e.is(tag::summary) || e.is(tag::option) ||
-                e.is(tag::title) || (!referenced.empty() && referenced.count(&e) > 0);
-    needs[e.element_index] = self || (e.parent && e.parent->is_element() && needs[e.parent->element_index]);
+                e.is(tag::title) || referenced[e.element_index];
+    if (self || (e.parent && e.parent->is_element() && text_slot[e.parent->element_index] != kNoText))
+      text_slot[e.element_index] = text_slots++;
   }
 
   // A label names the control its for= points at, or else the first
@@ -229,7 +233,7 @@ Semantics::Semantics(const Document& doc, const css::Styles* styles)
     if (!e.is(tag::label)) continue;
     if (const Attribute* f = e.attribute(attr::for_)) {
       if (const Node* target = doc.reference(*f); target && is_labelable(*target))
-        labels_of[target->element_index].push_back(&e);
+        labels_of.emplace_back(target->element_index, &e);
     } else {
       const Node* first = nullptr;
       for_each_descendant(e, [&](const Node& d) {
@@ -237,14 +241,23 @@ Semantics::Semantics(const Document& doc, const css::Styles* styles)
         if (d.is_element() && is_labelable(d)) first = &d;
         return first == nullptr;
       });
-      if (first != nullptr) labels_of[first->element_index].push_back(&e);
+      if (first != nullptr) labels_of.emplace_back(first->element_index, &e);
     }
   }
+
+  std::stable_sort(labels_of.begin(), labels_of.end(),
+                   [](const auto& a, const auto& b) { return a.first < b.first; });
 
   // -- pass 2: text contributions, children before parents ---------------------
   // plain: as inside an aria-labelledby traversal (no labelledby followed);
   // text: as inside name-from-content (a child's own labelledby counts).
-  std::vector<std::string> plain(n), text(n);
+  std::vector<std::string> plain_texts(text_slots), content_texts(text_slots);
+  static const std::string kNoString;
+  auto in = [&](const std::vector<std::string>& texts, std::size_t i) -> const std::string& {
+    return text_slot[i] == kNoText ? kNoString : texts[text_slot[i]];
+  };
+  auto plain = [&](std::size_t i) -> const std::string& { return in(plain_texts, i); };
+  auto text = [&](std::size_t i) -> const std::string& { return in(content_texts, i); };
   std::vector<bool> cut(n, false);
   auto block = [&](const Node& e) { return style_facts(styles, e).block; };
   auto own_alternative = [&](const Node& e) -> std::optional<std::string> {
@@ -278,13 +291,13 @@ Semantics::Semantics(const Document& doc, const css::Styles* styles)
   };
   // Two sweeps: `plain` never follows aria-labelledby, so it is complete
   // before `text` reads it for any element, earlier or later in the page.
-  for (auto* pass : {&plain, &text}) {
-    const bool follow_labelledby = pass == &text;
+  for (auto* pass : {&plain_texts, &content_texts}) {
+    const bool follow_labelledby = pass == &content_texts;
     for (auto it = els.rbegin(); it != els.rend(); ++it) {
       const Node& e = **it;
       std::size_t i = e.element_index;
-      if (!needs[i] || elements_[i].hidden == Tri::yes) continue;
-      std::string& out = (*pass)[i];
+      if (text_slot[i] == kNoText || elements_[i].hidden == Tri::yes) continue;
+      std::string& out = (*pass)[text_slot[i]];
       if (auto own = own_alternative(e)) {
         append_collapsed(out, *own, kMaxNameBytes);
       } else {
@@ -295,7 +308,7 @@ Semantics::Semantics(const Document& doc, const css::Styles* styles)
           } else if (c.is_element()) {
             bool spaced = block(c);
             if (spaced) out += ' ';
-            ok = append_collapsed(out, (*pass)[c.element_index], kMaxNameBytes) && ok;
+            ok = append_collapsed(out, in(*pass, c.element_index), kMaxNameBytes) && ok;
             if (spaced) out += ' ';
             ok = ok && !cut[c.element_index];
           }
@@ -308,7 +321,7 @@ Semantics::Semantics(const Document& doc, const css::Styles* styles)
       if (const Attribute* ids = e.attribute(attr::aria_labelledby)) {
         std::string via;
         for (const Node* r : doc.references(*ids))
-          if (r != nullptr) join_into(via, plain[r->element_index]);
+          if (r != nullptr) join_into(via, plain(r->element_index));
         if (!blank(via)) out = via;
       }
     }
@@ -319,7 +332,7 @@ Semantics::Semantics(const Document& doc, const css::Styles* styles)
   // hidden (accname 1.2 step 2A).
   auto referenced_text = [&](const Node& r) -> std::string {
     const ElementSemantics& rs = elements_[r.element_index];
-    if (rs.hidden == Tri::no || !plain[r.element_index].empty()) return plain[r.element_index];
+    if (rs.hidden == Tri::no || !plain(r.element_index).empty()) return plain(r.element_index);
     if (auto l = r.attr(attr::aria_label); l && !blank(*l)) return std::string(*l);
     std::string out;
     append_collapsed(out, doc.text_content(r), kMaxNameBytes);
@@ -353,14 +366,16 @@ Semantics::Semantics(const Document& doc, const css::Styles* styles)
   };
   auto first_child_text = [&](const Node& e, Name child_tag) -> std::optional<std::string> {
     for (const Node& c : e.children())
-      if (c.is(child_tag)) return text[c.element_index].empty() ? doc.text_content(c) : text[c.element_index];
+      if (c.is(child_tag)) return text(c.element_index).empty() ? doc.text_content(c) : text(c.element_index);
     return std::nullopt;
   };
 
   // -- pass 3: names and descriptions ------------------------------------------
+  std::size_t next_label = 0;
   for (const Node* ep : els) {
     const Node& e = *ep;
     std::size_t i = e.element_index;
+    while (next_label < labels_of.size() && labels_of[next_label].first < i) ++next_label;
     ElementSemantics& s = elements_[i];
     std::string name;
     bool title_used = false;
@@ -372,8 +387,8 @@ Semantics::Semantics(const Document& doc, const css::Styles* styles)
     // 2E: host language labels
     if (blank(name) && e.ns == Namespace::html) {
       if (is_labelable(e)) {
-        if (auto labels = labels_of.find(static_cast<std::uint32_t>(i)); labels != labels_of.end())
-          for (const Node* label : labels->second) join_into(name, label_text(*label, e));
+        for (std::size_t k = next_label; k < labels_of.size() && labels_of[k].first == i; ++k)
+          join_into(name, label_text(*labels_of[k].second, e));
         std::string t = lower(input_type(e));
         if (blank(name) && e.is(tag::input)) {
           if (t == "button" || t == "submit" || t == "reset") {
@@ -407,7 +422,7 @@ Semantics::Semantics(const Document& doc, const css::Styles* styles)
     }
     // 2F: name from content for roles that allow it
     const aria::RoleInfo* info = aria::role_info(s.role);
-    if (blank(name) && info && info->name_from.contents && !text[i].empty()) name = text[i];
+    if (blank(name) && info && info->name_from.contents && !text(i).empty()) name = text(i);
     // 2I: tooltip, then placeholder as HTML-AAM's last resort
     if (blank(name))
       if (auto t = e.attr(attr::title); t && !blank(*t)) {
