@@ -1,5 +1,7 @@
 #include <gtest/gtest.h>
 
+#include <map>
+
 #include "document/document.hpp"
 #include "parse/parsers.hpp"
 
@@ -119,6 +121,30 @@ TEST(Document, ResolvesIdReferencesOnceWithGetElementByIdsAnswer) {
   EXPECT_EQ(text(doc->same_id(*spans[1]->attribute(attr::id))), "2");
   EXPECT_TRUE(doc->same_id(*doc->elements_named(tag::i)[0]->attribute(attr::id)).empty());
   EXPECT_TRUE(doc->same_id(*input->attribute(attr::aria_labelledby)).empty());
+}
+
+TEST(IdTable, NumbersEqualValuesAlikeInOrderOfFirstAppearance) {
+  // Enough values to fill many cache lines of slots and wrap probes around
+  // the table's end; every tenth a repeat of an earlier one.
+  std::vector<std::string> owned;
+  for (int i = 0; i < 5000; ++i) owned.push_back(i % 10 == 9 ? "v" + std::to_string(i / 2) : "v" + std::to_string(i));
+  std::vector<std::string_view> values(owned.begin(), owned.end());
+  IdTable table;
+  std::vector<std::uint32_t> numbers;
+  table.assign(values, numbers);
+  ASSERT_EQ(numbers.size(), values.size());
+  std::map<std::string_view, std::uint32_t> expected;
+  for (std::string_view v : values) expected.try_emplace(v, static_cast<std::uint32_t>(expected.size()));
+  for (std::size_t i = 0; i < values.size(); ++i) EXPECT_EQ(numbers[i], expected[values[i]]) << values[i];
+  EXPECT_EQ(table.size(), expected.size());
+
+  std::vector<std::string_view> asked = {"v0", "v4998", "nope", "", "v2"};
+  std::vector<std::uint32_t> found;
+  table.find_all(asked, found);
+  EXPECT_EQ(found, (std::vector<std::uint32_t>{expected.at("v0"), expected.at("v4998"), IdTable::kNone, IdTable::kNone,
+                                              expected.at("v2")}));
+  EXPECT_EQ(table.find("v2"), expected.at("v2"));
+  EXPECT_EQ(IdTable{}.find("v2"), IdTable::kNone);
 }
 
 TEST(Document, ListsAriaAttributesInTreeOrderWhateverTheirCase) {

@@ -44,9 +44,9 @@ const Node* Document::root() const noexcept {
 }
 
 std::span<const Node* const> Document::by_id(std::string_view id) const {
-  auto it = id_index_.find(id);
-  if (it == id_index_.end()) return {};
-  return by_id_.group(it->second);
+  std::uint32_t number = ids_.find(id);
+  if (number == IdTable::kNone) return {};
+  return by_id_.group(number);
 }
 
 std::span<const Node* const> Document::elements_named(Name n) const noexcept { return by_name_.group(n.id); }
@@ -132,7 +132,6 @@ void group(std::size_t keys, const std::vector<const T*>& items, const std::vect
 void Document::finish(SourceKind kind) {
   source_kind_ = kind;
   elements_.clear();
-  id_index_.clear();
   aria_attributes_.clear();
   // Whether each name, by id, starts with aria-: 0 not yet known, 1 no, 2 yes.
   std::vector<std::uint8_t> aria_name(kKnownNameCount + interned_spellings_.size(), 0);
@@ -141,6 +140,7 @@ void Document::finish(SourceKind kind) {
   std::vector<const Attribute*> attributes;
   std::vector<const Node*> with_id;
   std::vector<Attribute*> id_attributes;
+  std::vector<std::string_view> id_values;
   std::uint32_t index = 0;
   document_->index = index++;
   for_each_descendant(*document_, [&](const Node& cn) {
@@ -163,6 +163,7 @@ void Document::finish(SourceKind kind) {
       if (id != nullptr && !id->value.empty()) {
         with_id.push_back(&n);
         id_attributes.push_back(const_cast<Attribute*>(id));
+        id_values.push_back(id->value);
       }
     }
     return true;
@@ -171,34 +172,36 @@ void Document::finish(SourceKind kind) {
   const std::size_t names = kKnownNameCount + interned_spellings_.size();
   group(names, elements_, element_names, by_name_.first, by_name_.items);
   group(names, attributes, attribute_names, attributes_by_name_.first, attributes_by_name_.items);
-  // Sized once: growing the table rehashes every id seen so far.
-  id_index_.reserve(id_attributes.size());
-  ids.reserve(id_attributes.size());
-  for (const Attribute* id : id_attributes)
-    ids.push_back(id_index_.try_emplace(id->value, static_cast<std::uint32_t>(id_index_.size())).first->second);
-  group(id_index_.size(), with_id, ids, by_id_.first, by_id_.items);
+  ids_.assign(id_values, ids);
+  group(ids_.size(), with_id, ids, by_id_.first, by_id_.items);
   for (std::size_t k = 0; k < id_attributes.size(); ++k) id_attributes[k]->resolved = ids[k] + 1;
 
+  // Every reference's ids first, then all looked up in one batch.
   references_.first.assign(1, 0);
-  references_.items.clear();
-  auto resolve = [&](Name name, bool list) {
+  std::vector<std::string_view> targets;
+  auto gather = [&](Name name, bool list) {
     for (const Attribute* ca : attributes_named(name)) {
       auto* a = const_cast<Attribute*>(ca);
       if (list) {
         ascii::any_token(a->value, [&](std::string_view token) {
-          references_.items.push_back(element_by_id(token));
+          targets.push_back(token);
           return false;
         });
       } else {
-        references_.items.push_back(element_by_id(a->value));
+        targets.push_back(a->value);
       }
       a->resolved = static_cast<std::uint32_t>(references_.first.size());
-      references_.first.push_back(static_cast<std::uint32_t>(references_.items.size()));
+      references_.first.push_back(static_cast<std::uint32_t>(targets.size()));
     }
   };
   for (Name list : {attr::aria_labelledby, attr::aria_describedby, attr::aria_controls, attr::aria_owns, attr::headers})
-    resolve(list, true);
-  for (Name single : {attr::for_, attr::list, attr::form, attr::aria_activedescendant}) resolve(single, false);
+    gather(list, true);
+  for (Name single : {attr::for_, attr::list, attr::form, attr::aria_activedescendant}) gather(single, false);
+  std::vector<std::uint32_t> found;
+  ids_.find_all(targets, found);
+  references_.items.resize(found.size());
+  for (std::size_t k = 0; k < found.size(); ++k)
+    references_.items[k] = found[k] == IdTable::kNone ? nullptr : by_id_.group(found[k]).front();
 }
 
 }  // namespace rampa

@@ -13,6 +13,7 @@
 #include <tsl/robin_map.h>
 
 #include "document/arena.hpp"
+#include "document/id_table.hpp"
 #include "document/names.hpp"
 #include "rampa/report.hpp"
 
@@ -159,8 +160,7 @@ class Document {
   std::vector<std::string_view> interned_spellings_;
   // Grouped by key, in tree order within a group: group k is
   // items[first[k] .. first[k + 1]). Ids are keyed by their number in
-  // id_index_ (no allocation per id: a page may give every element one),
-  // elements and attributes by name id.
+  // ids_, elements and attributes by name id.
   template <class T>
   struct Groups {
     std::vector<std::uint32_t> first;
@@ -170,9 +170,7 @@ class Document {
       return {items.data() + first[k], items.data() + first[k + 1]};
     }
   };
-  tsl::robin_map<std::string_view, std::uint32_t, std::hash<std::string_view>, std::equal_to<>,
-                 std::allocator<std::pair<std::string_view, std::uint32_t>>, /*StoreHash=*/true>
-      id_index_;
+  IdTable ids_;
   Groups<Node> by_id_, by_name_;
   Groups<Node> references_;  // keyed by Attribute::resolved - 1
   Groups<Attribute> attributes_by_name_;
