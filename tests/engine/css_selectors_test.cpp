@@ -76,6 +76,15 @@ TEST(CssSelectors, FlagsPseudoElementsAndDynamicPseudoClasses) {
   EXPECT_FALSE(one("a.b").dynamic);
 }
 
+TEST(CssSelectors, FlagsWhatNeedsTheStructureIndex) {
+  // The cascade builds the index only for sheets with such selectors.
+  for (const char* needs : {"li:first-child", "p:nth-last-of-type(2)", ":not(:only-child) a", ":is(b, li:nth-child(2))",
+                            "nav:focus-within", ":nth-child(2 of .x)"})
+    EXPECT_TRUE(one(needs).uses_structure) << needs;
+  for (const char* not_needed : {"a:hover", ":root", ":empty", "ul > li + li", ":is(.a, #b)"})
+    EXPECT_FALSE(one(not_needed).uses_structure) << not_needed;
+}
+
 TEST(CssSelectors, MatchesTypeClassIdAndAttributes) {
   auto doc = html(
       "<div id=d class='x  Y' lang='en-US' data-k='a b' title='Hello world' type=TEXT>"

@@ -1846,7 +1846,13 @@ Styles Styles::compute(const Document& doc, const CascadeOptions& options) {
   impl->doc = &doc;
   impl->gather(options);
   impl->index();
-  impl->structure = std::make_unique<StructureIndex>(doc);
+  // The index costs a pass over every element; only sheets with structural
+  // pseudo-classes or :focus-within need it.
+  const bool structural = std::any_of(impl->rules.begin(), impl->rules.end(), [](const auto& r) {
+    return std::any_of(r->selectors.begin(), r->selectors.end(),
+                       [](const ComplexSelector& c) { return c.uses_structure; });
+  });
+  if (structural) impl->structure = std::make_unique<StructureIndex>(doc);
   impl->template_style = initial_style();
   impl->template_style.display = Display::none;
   const auto& elements = doc.elements();

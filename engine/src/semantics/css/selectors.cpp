@@ -426,7 +426,11 @@ class SelectorParser {
         s.pseudo == PseudoClass::focus_within)
       cx.focus = true;
     if (s.pseudo == PseudoClass::focus_within) cx.focus_beyond_subject = true;
+    if ((s.pseudo >= PseudoClass::first_child && s.pseudo <= PseudoClass::nth_last_of_type) ||
+        s.pseudo == PseudoClass::focus_within)
+      cx.uses_structure = true;
     for (const ComplexSelector& a : s.args) {
+      cx.uses_structure = cx.uses_structure || a.uses_structure;
       cx.dynamic = cx.dynamic || a.dynamic;
       cx.focus = cx.focus || a.focus;
       cx.focus_beyond_subject = cx.focus_beyond_subject || a.focus_beyond_subject;

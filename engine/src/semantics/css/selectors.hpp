@@ -101,6 +101,9 @@ struct ComplexSelector {
   bool focus_beyond_subject = false;
   // Contains a pseudo-class answered Tri::unknown.
   bool indeterminate = false;
+  // Contains a pseudo-class that a StructureIndex answers in O(1) (sibling
+  // positions, :focus-within): without one the matcher would walk.
+  bool uses_structure = false;
   // ::before, ::placeholder...: styles a pseudo-element, never the element.
   // Lowercased without colons; empty when none.
   std::string pseudo_element;
