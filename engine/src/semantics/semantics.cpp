@@ -293,10 +293,11 @@ Semantics::Semantics(const Document& doc, const css::Styles* styles)
   // before `text` reads it for any element, earlier or later in the page.
   for (auto* pass : {&plain_texts, &content_texts}) {
     const bool follow_labelledby = pass == &content_texts;
-    for (auto it = els.rbegin(); it != els.rend(); ++it) {
-      const Node& e = **it;
-      std::size_t i = e.element_index;
+    // By index (els[i] has element_index i): the elements without a slot
+    // are skipped without reading their node.
+    for (std::size_t i = n; i-- > 0;) {
       if (text_slot[i] == kNoText || elements_[i].hidden == Tri::yes) continue;
+      const Node& e = *els[i];
       std::string& out = (*pass)[text_slot[i]];
       if (auto own = own_alternative(e)) {
         append_collapsed(out, *own, kMaxNameBytes);
