@@ -326,6 +326,19 @@ TEST(HtmlForms, SelectOptionsAreItsTexts) {
   EXPECT_TRUE(f.native_messages);
 }
 
+TEST(HtmlForms, FindsAFormOrAFieldOfAnyKindAndNothingOnPagesWithout) {
+  EXPECT_TRUE(page_of("<ul><li>Vacante</li></ul><button>Buscar</button>")->forms().empty());
+  EXPECT_EQ(page_of("<form aria-label=Vacia></form>")->forms().size(), 1u);
+  for (const char* only : {"<input name=a aria-label=A>", "<select name=s aria-label=S></select>",
+                           "<textarea name=t aria-label=T></textarea>",
+                           "<span role=slider aria-label=Nivel aria-valuenow=1></span>",
+                           "<div role=listbox aria-label=L></div>"}) {
+    auto page = page_of(only);
+    ASSERT_EQ(page->forms().size(), 1u) << only;
+    EXPECT_EQ(page->forms()[0].fields.size(), 1u) << only;
+  }
+}
+
 TEST(HtmlForms, TwoFormsThenTheControlsOutsideAnyForm) {
   auto page = page_of(
       "<input name=suelto aria-label=Suelto>\n"

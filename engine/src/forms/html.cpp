@@ -98,11 +98,11 @@ bool is_native_field(const Node& e) {
   return t != "hidden" && t != "submit" && t != "reset" && t != "button" && t != "image";
 }
 
+constexpr std::string_view kAriaFieldRoles[] = {"textbox", "searchbox", "combobox", "checkbox", "radio",
+                                                "switch", "spinbutton", "slider", "listbox"};
+
 bool is_aria_field_role(std::string_view role) {
-  for (std::string_view r : {"textbox", "searchbox", "combobox", "checkbox", "radio", "switch", "spinbutton",
-                             "slider", "listbox"})
-    if (role == r) return true;
-  return false;
+  return std::find(std::begin(kAriaFieldRoles), std::end(kAriaFieldRoles), role) != std::end(kAriaFieldRoles);
 }
 
 bool is_group(const Node& e, const Semantics& sem) {
@@ -713,6 +713,12 @@ std::vector<FormModel> Builder::build() {
 }  // namespace
 
 std::vector<FormModel> from_html(const Document& doc, const Semantics& sem) {
+  // Most pages of a portal hold no form and no field: their elements need
+  // no pass (each would cost a trip to memory on a big page).
+  bool any = false;
+  for (Name n : {tag::form, tag::input, tag::select, tag::textarea}) any = any || !doc.elements_named(n).empty();
+  for (std::string_view role : kAriaFieldRoles) any = any || !sem.elements_with_role(role).empty();
+  if (!any) return {};
   return Builder(doc, sem).build();
 }
 
