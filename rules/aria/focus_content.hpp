@@ -31,17 +31,14 @@ inline bool scripts_may_move_focus(const Page& page) {
     bool yes = false;
   };
   return page.derived<MayMoveFocus>([](const Page& p) {
-           for (const Node* e : p.document().elements()) {
-             if (e->is(tag::script)) {
-               if (e->has(attr::src)) return MayMoveFocus{true};
-               if (ascii_lower(p.document().text_content(*e)).find("focus") != std::string::npos)
-                 return MayMoveFocus{true};
-             }
-             for (const Attribute& a : e->attributes()) {
-               std::string name = ascii_lower(a.spelling);
-               if (name.starts_with("on") && name.find("focus") != std::string::npos) return MayMoveFocus{true};
-             }
+           for (const Node* e : p.document().elements_named(tag::script)) {
+             if (!e->is(tag::script)) continue;
+             if (e->has(attr::src)) return MayMoveFocus{true};
+             if (ascii_lower(p.document().text_content(*e)).find("focus") != std::string::npos)
+               return MayMoveFocus{true};
            }
+           for (const Attribute* a : p.document().event_handler_attributes())
+             if (ascii_lower(a->spelling).find("focus") != std::string::npos) return MayMoveFocus{true};
            return MayMoveFocus{false};
          })
       .yes;

@@ -355,7 +355,7 @@ void add_sheet(Sheets& s, std::string_view text, Applies base) {
 
 Sheets read_sheets(const Page& page) {
   Sheets s;
-  for (const Node* e : page.document().elements()) {
+  for (const Node* e : page.document().elements_named({tag::link, tag::style})) {
     if (e->in_template) continue;
     bool link = e->is(tag::link);
     if (!link && !e->is(tag::style) && !e->is_in(Namespace::svg, tag::style)) continue;

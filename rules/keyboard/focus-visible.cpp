@@ -183,13 +183,9 @@ FocusSheets read_focus_sheets(const Page& page) {
   FocusSheets f;
   const Document& doc = page.document();
   for (const Node* script : doc.elements_named(tag::script)) f.script = f.script || script->is(tag::script);
-  for (const Node* e : doc.elements()) {
-    if (f.script) break;
-    for (const Attribute& a : e->attributes())
-      if (ascii_lower(a.spelling).starts_with("on")) f.script = true;
-  }
+  f.script = f.script || !doc.event_handler_attributes().empty();
   std::vector<std::string> uncomparable;
-  for (const Node* e : doc.elements()) {
+  for (const Node* e : doc.elements_named({tag::style, tag::link})) {
     if (f.elsewhere) break;
     if (e->in_template) continue;
     if (e->is(tag::style)) {

@@ -110,7 +110,7 @@ bool page_may_resize(const Page& page, const Node& scroller) {
     bool yes = false;
   };
   return page.derived<SheetsMayResize>([](const Page& p) {
-           for (const Node* e : p.document().elements()) {
+           for (const Node* e : p.document().elements_named({tag::style, tag::link})) {
              if (e->is(tag::style)) {
                std::string css;
                for (const Node& c : e->children())

@@ -216,7 +216,7 @@ inline int letter_count(const Node& e) {
 // sheets. nullopt when a linked sheet cannot be read.
 inline std::optional<std::vector<std::string>> sheet_texts(const Page& page) {
   std::vector<std::string> out;
-  for (const Node* e : page.document().elements()) {
+  for (const Node* e : page.document().elements_named({tag::style, tag::link, tag::meta})) {
     if (e->in_template) continue;
     if (e->is(tag::style)) {
       std::string css;

@@ -159,6 +159,26 @@ TEST(Document, ListsAriaAttributesInTreeOrderWhateverTheirCase) {
   EXPECT_EQ(spellings, "Aria-Label aria-hidden ");
 }
 
+TEST(Document, ListsEventHandlerAttributesInTreeOrderWhateverTheirCase) {
+  auto html_doc = html("<body onload=f()><p title=t><b ONCLICK=g() data-on=1></b></p><i one=1 aria-x=1 o=2></i>");
+  std::string names;
+  for (const Attribute* a : html_doc->event_handler_attributes()) names += std::string(html_doc->spelling(a->name)) + " ";
+  EXPECT_EQ(names, "onload onclick one ");
+  auto xml_doc = parse_xml("<svg xmlns='http://www.w3.org/2000/svg'><g OnFocus='x()' o='1'/></svg>", {});
+  ASSERT_TRUE(xml_doc.ok());
+  ASSERT_EQ((*xml_doc)->event_handler_attributes().size(), 1u);
+  EXPECT_EQ((*xml_doc)->event_handler_attributes()[0]->spelling, "OnFocus");
+}
+
+TEST(Document, ListsElementsOfSeveralNamesInTreeOrder) {
+  auto doc = html("<head><style></style><link rel=stylesheet></head><body><svg><style></style></svg><link></body>");
+  std::string order;
+  for (const Node* e : doc->elements_named({tag::link, tag::style}))
+    order += std::string(doc->spelling(e->name)) + (e->ns == Namespace::svg ? "(svg) " : " ");
+  EXPECT_EQ(order, "style link style(svg) link ");
+  EXPECT_TRUE(doc->elements_named({tag::table, tag::img}).empty());
+}
+
 TEST(Document, IndexesElementsAndAttributesByName) {
   auto doc = html(
       "<p id=1 title=x>a</p><svg><title id=2>t</title></svg><p id=3><x-card id=4 title=y data-k=1></x-card></p>"

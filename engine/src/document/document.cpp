@@ -51,6 +51,16 @@ std::span<const Node* const> Document::by_id(std::string_view id) const {
 
 std::span<const Node* const> Document::elements_named(Name n) const noexcept { return by_name_.group(n.id); }
 
+std::vector<const Node*> Document::elements_named(std::initializer_list<Name> names) const {
+  std::vector<const Node*> out;
+  for (Name n : names) {
+    auto named = elements_named(n);
+    out.insert(out.end(), named.begin(), named.end());
+  }
+  sort_in_tree_order(out);
+  return out;
+}
+
 std::span<const Attribute* const> Document::attributes_named(Name n) const noexcept {
   return attributes_by_name_.group(n.id);
 }
@@ -133,8 +143,10 @@ void Document::finish(SourceKind kind) {
   source_kind_ = kind;
   elements_.clear();
   aria_attributes_.clear();
-  // Whether each name, by id, starts with aria-: 0 not yet known, 1 no, 2 yes.
-  std::vector<std::uint8_t> aria_name(kKnownNameCount + interned_spellings_.size(), 0);
+  event_handlers_.clear();
+  // What each name, by id, starts with: 0 not yet known, 1 nothing of
+  // interest, 2 aria-, 3 on.
+  std::vector<std::uint8_t> name_kind(kKnownNameCount + interned_spellings_.size(), 0);
   // Keys gathered on the one walk, so grouping reads no node again.
   std::vector<std::uint32_t> element_names, attribute_names, ids;
   std::vector<const Attribute*> attributes;
@@ -155,9 +167,15 @@ void Document::finish(SourceKind kind) {
       for (const Attribute& a : n.attributes()) {
         attributes.push_back(&a);
         attribute_names.push_back(a.name.id);
-        std::uint8_t& aria = aria_name[a.name.id];
-        if (aria == 0) aria = ascii::equals_ignoring_case(spelling(a.name).substr(0, 5), "aria-") ? 2 : 1;
-        if (aria == 2) aria_attributes_.push_back(&a);
+        std::uint8_t& what = name_kind[a.name.id];
+        if (what == 0) {
+          std::string_view sp = spelling(a.name);
+          what = ascii::equals_ignoring_case(sp.substr(0, 5), "aria-") ? 2
+                 : ascii::equals_ignoring_case(sp.substr(0, 2), "on")  ? 3
+                                                                       : 1;
+        }
+        if (what == 2) aria_attributes_.push_back(&a);
+        else if (what == 3) event_handlers_.push_back(&a);
       }
       const Attribute* id = n.in_template ? nullptr : n.attribute(attr::id);
       if (id != nullptr && !id->value.empty()) {

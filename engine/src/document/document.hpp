@@ -4,6 +4,7 @@
 // read-only: any number of rules may read it at once.
 #include <algorithm>
 #include <cstdint>
+#include <initializer_list>
 #include <optional>
 #include <span>
 #include <string>
@@ -113,6 +114,11 @@ class Document {
   // Every attribute whose name starts with aria- (in any case), in tree
   // order, for the rules on ARIA attributes.
   std::span<const Attribute* const> aria_attributes() const noexcept { return aria_attributes_; }
+  // Every attribute whose name starts with on (in any case): event handler
+  // content attributes, scripts the page runs without a <script>.
+  std::span<const Attribute* const> event_handler_attributes() const noexcept { return event_handlers_; }
+  // The elements of any of these names, in tree order.
+  std::vector<const Node*> elements_named(std::initializer_list<Name> names) const;
 
   // The elements carrying this id, in tree order (empty when none).
   std::span<const Node* const> by_id(std::string_view id) const;
@@ -175,6 +181,7 @@ class Document {
   Groups<Node> references_;  // keyed by Attribute::resolved - 1
   Groups<Attribute> attributes_by_name_;
   std::vector<const Attribute*> aria_attributes_;
+  std::vector<const Attribute*> event_handlers_;
 };
 
 // Puts elements gathered from several indexes back in tree order, each once.
