@@ -9,8 +9,10 @@ namespace {
 
 Targets applicability(const Page& page) {
   Targets targets;
+  // Ids outside <template> with a value are the ones the document indexed
+  // (same_id is empty for the others): no need to visit their elements.
   for (const Attribute* id : page.document().attributes_named(attr::id))
-    if (!id->owner->in_template && !id->value.empty()) targets.push_back(*id);
+    if (!page.document().same_id(*id).empty()) targets.push_back(*id);
   return targets;
 }
 
