@@ -1,5 +1,6 @@
 #include "audit/page.hpp"
 
+#include <atomic>
 #include <cctype>
 #include <fstream>
 
@@ -66,6 +67,11 @@ Page::Page(forms::FormModel form, std::string path, std::filesystem::path base_d
   forms::infer_purposes(form);
   forms_.emplace();
   forms_->push_back(std::move(form));
+}
+
+std::size_t Page::next_derived_number() noexcept {
+  static std::atomic<std::size_t> next{0};
+  return next++;
 }
 
 const std::vector<forms::FormModel>& Page::forms() const {

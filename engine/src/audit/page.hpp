@@ -6,8 +6,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <typeindex>
-
 #include <span>
 #include <unordered_map>
 #include <vector>
@@ -45,9 +43,13 @@ class Page {
   // A fact several rules derive from the page (is there CSS generated
   // content anywhere?), computed by the first rule that asks and kept for the
   // others: one per type T, made by `make(page)`.
+  // Rules ask once per target, so a type finds its slot by a number fixed
+  // on first use rather than by hashing its name.
   template <class T, class Make>
   const T& derived(Make&& make) const {
-    std::shared_ptr<void>& slot = derived_[std::type_index(typeid(T))];
+    static const std::size_t number = next_derived_number();
+    if (derived_.size() <= number) derived_.resize(number + 1);
+    std::shared_ptr<void>& slot = derived_[number];
     if (!slot) slot = std::make_shared<T>(make(*this));
     return *static_cast<const T*>(slot.get());
   }
@@ -81,7 +83,8 @@ class Page {
   mutable std::optional<std::vector<forms::FormModel>> forms_;
   mutable std::optional<std::unordered_map<std::string_view, std::vector<const Node*>>> labels_;
   mutable std::optional<std::vector<std::string>> style_texts_;
-  mutable std::unordered_map<std::type_index, std::shared_ptr<void>> derived_;
+  static std::size_t next_derived_number() noexcept;
+  mutable std::vector<std::shared_ptr<void>> derived_;
 };
 
 }  // namespace rampa
