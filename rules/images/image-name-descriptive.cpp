@@ -113,7 +113,7 @@ void evaluate(const Target& target, const Page& page, Verdicts& out) {
   const Node& e = target.element();
   const Semantics& sem = page.semantics();
   const ElementSemantics& s = sem.of(e);
-  std::string name = sem.name(e);
+  std::string name(sem.name(e));
   std::string lower = ascii_lower(name);
   MessageArgs args = {{"name", name}};
 

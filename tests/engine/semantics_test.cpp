@@ -16,8 +16,8 @@ struct Built {
     if (n == nullptr) throw std::runtime_error("no #" + std::string(i));
     return *n;
   }
-  const std::string& name(std::string_view i) const { return sem->name(id(i)); }
-  const std::string& description(std::string_view i) const { return sem->description(id(i)); }
+  std::string name(std::string_view i) const { return std::string(sem->name(id(i))); }
+  std::string description(std::string_view i) const { return std::string(sem->description(id(i))); }
   const ElementSemantics& of(std::string_view i) const { return sem->of(id(i)); }
 };
 
@@ -74,6 +74,22 @@ TEST(AccessibleName, ContentIsCollapsedAndCappedWithoutSplittingTheCount) {
   EXPECT_FALSE(b.of("long").name_complete);
   EXPECT_EQ(b.name("exact").size(), cap);
   EXPECT_FALSE(b.of("exact").name_complete);
+}
+
+TEST(AccessibleName, ElementsNamedAlikeShareOneCopyOfTheText) {
+  // A big text that many elements point at is kept once: on a page of
+  // 50,000 such elements a copy each peaked at 440 MB.
+  std::string big(1500, 'x');
+  std::string html = "<p id=t>" + big + "</p>";
+  for (int i = 0; i < 50; ++i) html += "<i role=img id=i" + std::to_string(i) + " aria-labelledby=t aria-describedby='t t'></i>";
+  auto b = build(html);
+  std::string_view first = b.sem->name(b.id("i0"));
+  EXPECT_TRUE(first == big);
+  for (int i = 1; i < 50; ++i) {
+    EXPECT_EQ(b.sem->name(b.id("i" + std::to_string(i))).data(), first.data());
+    EXPECT_EQ(b.sem->description(b.id("i" + std::to_string(i))).data(), b.sem->description(b.id("i0")).data());
+  }
+  EXPECT_TRUE(b.sem->description(b.id("i0")) == big + " " + big);
 }
 
 TEST(AccessibleName, SeparatesBlockChildrenWithSpaces) {

@@ -454,7 +454,7 @@ PageTree Engine::tree_bytes(std::string_view bytes, std::string name, InputKind 
   for (const Node* e : doc.elements()) {
     const ElementSemantics& s = sem.of(*e);
     tree.nodes.push_back(TreeNode{selectors.selector(*e), e->pos, std::string(e->spelling),
-                                  std::string(s.role), sem.name(*e), sem.description(*e),
+                                  std::string(s.role), std::string(sem.name(*e)), std::string(sem.description(*e)),
                                   known(s.hidden), known(s.focusable), e->depth - base_depth});
   }
   return tree;

@@ -343,7 +343,7 @@ void Builder::add_option(const Node& option) {
   if (select == nullptr || !select->is(tag::select)) return;
   auto it = selects_.find(select);
   if (it == selects_.end()) return;
-  std::string label = sem_.name(option);
+  std::string label(sem_.name(option));
   if (blank(label)) label = normalized(doc_.text_content(option));
   Option o;
   auto value = option.attr(attr::value);
@@ -386,7 +386,7 @@ Builder::Label Builder::label_of(const Node& control) {
   if (shown_at == nullptr) {
     if (const Attribute* ids = control.attribute(attr::aria_labelledby)) {
       // The name is then exactly the referenced text (accname step 2B).
-      const std::string& name = sem_.name(control);
+      std::string_view name = sem_.name(control);
       for (const Node* r : doc_.references(*ids)) {
         if (r == nullptr || blank(name)) continue;
         if (shown_on_screen(sem_.of(*r))) {
@@ -455,14 +455,14 @@ int Builder::group_index(FormModel& model, std::unordered_map<const Node*, int>&
 }
 
 void Builder::fill_common(Field& f, const Node& e, const Node* owner_form) {
-  const std::string& name = sem_.name(e);
-  if (!blank(name)) f.accessible_name = text_at(name, source_of(e));
+  std::string_view name = sem_.name(e);
+  if (!blank(name)) f.accessible_name = text_at(std::string(name), source_of(e));
   if (const Attribute* ph = e.attribute(attr::placeholder); ph && !blank(ph->value))
     f.placeholder = text_at(normalized(ph->value), source_of(*ph));
   else if (const Attribute* aph = attribute_named(e, "aria-placeholder"); aph && !blank(aph->value))
     f.placeholder = text_at(normalized(aph->value), source_of(*aph));
 
-  const std::string& description = sem_.description(e);
+  std::string_view description = sem_.description(e);
   if (!blank(description)) {
     Source at = source_of(e);
     if (const Attribute* ids = e.attribute(attr::aria_describedby)) {
@@ -476,7 +476,7 @@ void Builder::fill_common(Field& f, const Node& e, const Node* owner_form) {
     } else if (const Attribute* t = e.attribute(attr::title)) {
       at = source_of(*t);
     }
-    f.hint = text_at(description, std::move(at));
+    f.hint = text_at(std::string(description), std::move(at));
     f.described = true;
   }
 
@@ -610,8 +610,8 @@ Field Builder::make_field(const Entry& entry, FormModel& model, std::unordered_m
     auto value = m->attr(attr::value);
     o.value = value ? std::string(*value) : (native ? "on" : "");
     o.at = source_of(*m);
-    const std::string& name = sem_.name(*m);
-    if (!blank(name)) o.label = text_at(name, source_of(*m));
+    std::string_view name = sem_.name(*m);
+    if (!blank(name)) o.label = text_at(std::string(name), source_of(*m));
     f.options.push_back(std::move(o));
   }
   const Node* owner = native ? form_owner(first) : nullptr;
@@ -622,11 +622,11 @@ Field Builder::make_field(const Entry& entry, FormModel& model, std::unordered_m
   f.hint = {};
   f.described = false;
   if (captioned != nullptr) {
-    const std::string& name = sem_.name(*captioned);
-    if (!blank(name)) f.accessible_name = text_at(name, source_of(*captioned));
-    const std::string& description = sem_.description(*captioned);
+    std::string_view name = sem_.name(*captioned);
+    if (!blank(name)) f.accessible_name = text_at(std::string(name), source_of(*captioned));
+    std::string_view description = sem_.description(*captioned);
     if (!blank(description)) {
-      f.hint = text_at(description, source_of(*captioned));
+      f.hint = text_at(std::string(description), source_of(*captioned));
       f.described = true;
     }
   }
@@ -697,8 +697,8 @@ std::vector<FormModel> Builder::build() {
     for (const Entry& entry : b.entries) model.fields.push_back(make_field(entry, model, groups));
     if (b.form != nullptr) {
       model.at = source_of(*b.form);
-      const std::string& title = sem_.name(*b.form);
-      if (!blank(title)) model.title = text_at(title, source_of(*b.form));
+      std::string_view title = sem_.name(*b.form);
+      if (!blank(title)) model.title = text_at(std::string(title), source_of(*b.form));
     } else {
       model.at = model.fields.front().at;
     }

@@ -113,13 +113,24 @@ const css::ComputedStyle* Semantics::style(const Node& element) const {
   return computed_style(styles_, element);
 }
 
+std::uint32_t Semantics::keep(std::string_view text) {
+  if (text.empty()) return 0;
+  auto found = text_numbers_.find(text);
+  if (found != text_numbers_.end()) return found->second;
+  const auto number = static_cast<std::uint32_t>(texts_.size());
+  texts_.push_back(text_arena_.copy(text));
+  text_numbers_.emplace(texts_.back(), number);
+  return number;
+}
+
 Semantics::Semantics(const Document& doc, const css::Styles* styles)
     : doc_(doc), styles_(styles) {
   const auto& els = doc.elements();
   const std::size_t n = els.size();
   elements_.resize(n);
-  names_.resize(n);
-  descriptions_.resize(n);
+  texts_.assign(1, std::string_view{});
+  name_of_.assign(n, 0);
+  description_of_.assign(n, 0);
   styles_complete_ = cascade_styles_complete(styles);
   const bool xml = doc.source_kind() == SourceKind::xml;
 
@@ -140,7 +151,7 @@ Semantics::Semantics(const Document& doc, const css::Styles* styles)
   // few do, and a string per element would be most of the pass's memory.
   constexpr std::uint32_t kNoText = 0xffffffffu;
   std::vector<std::uint32_t> text_slot(n, kNoText);
-  std::uint32_t text_slots = 0;
+  std::vector<std::uint32_t> slotted;  // the element of each slot, in tree order
 
   // -- pass 1 --------------------------------------------------------------
   aria::RoleContext roles;
@@ -222,8 +233,10 @@ Semantics::Semantics(const Document& doc, const css::Styles* styles)
     bool self = (info && info->name_from.contents) || e.is(tag::label) || e.is(tag::legend) ||
                 e.is(tag::caption) || e.is(tag::figcaption) || e.is(tag::summary) || e.is(tag::option) ||
                 e.is(tag::title) || referenced[e.element_index];
-    if (self || (e.parent && e.parent->is_element() && text_slot[e.parent->element_index] != kNoText))
-      text_slot[e.element_index] = text_slots++;
+    if (self || (e.parent && e.parent->is_element() && text_slot[e.parent->element_index] != kNoText)) {
+      text_slot[e.element_index] = static_cast<std::uint32_t>(slotted.size());
+      slotted.push_back(e.element_index);
+    }
   }
 
   // A label names the control its for= points at, or else the first
@@ -251,7 +264,7 @@ Semantics::Semantics(const Document& doc, const css::Styles* styles)
   // -- pass 2: text contributions, children before parents ---------------------
   // plain: as inside an aria-labelledby traversal (no labelledby followed);
   // text: as inside name-from-content (a child's own labelledby counts).
-  std::vector<std::string> plain_texts(text_slots), content_texts(text_slots);
+  std::vector<std::string> plain_texts(slotted.size()), content_texts(slotted.size());
   static const std::string kNoString;
   auto in = [&](const std::vector<std::string>& texts, std::size_t i) -> const std::string& {
     return text_slot[i] == kNoText ? kNoString : texts[text_slot[i]];
@@ -293,12 +306,12 @@ Semantics::Semantics(const Document& doc, const css::Styles* styles)
   // before `text` reads it for any element, earlier or later in the page.
   for (auto* pass : {&plain_texts, &content_texts}) {
     const bool follow_labelledby = pass == &content_texts;
-    // By index (els[i] has element_index i): the elements without a slot
-    // are skipped without reading their node.
-    for (std::size_t i = n; i-- > 0;) {
-      if (text_slot[i] == kNoText || elements_[i].hidden == Tri::yes) continue;
+    // Only the elements with a slot, without reading the others at all.
+    for (std::size_t slot = slotted.size(); slot-- > 0;) {
+      const std::size_t i = slotted[slot];
+      if (elements_[i].hidden == Tri::yes) continue;
       const Node& e = *els[i];
-      std::string& out = (*pass)[text_slot[i]];
+      std::string& out = (*pass)[slot];
       if (auto own = own_alternative(e)) {
         append_collapsed(out, *own, kMaxNameBytes);
       } else {
@@ -432,8 +445,9 @@ Semantics::Semantics(const Document& doc, const css::Styles* styles)
       }
     if (blank(name) && (e.is(tag::input) || e.is(tag::textarea)))
       if (auto ph = e.attr(attr::placeholder)) name = std::string(*ph);
-    names_[i] = normalized(name);
-    s.name_complete = !cut[i] && names_[i].size() < kMaxNameBytes;
+    const std::string normal_name = normalized(name);
+    name_of_[i] = keep(normal_name);
+    s.name_complete = !cut[i] && normal_name.size() < kMaxNameBytes;
 
     std::string description;
     if (const Attribute* ids = e.attribute(attr::aria_describedby)) description = id_list_text(*ids);
@@ -441,8 +455,8 @@ Semantics::Semantics(const Document& doc, const css::Styles* styles)
       if (auto d = e.attr(attr::aria_description)) description = std::string(*d);
     if (blank(description) && !title_used)
       if (auto t = e.attr(attr::title)) description = std::string(*t);
-    descriptions_[i] = normalized(description);
-    if (descriptions_[i] == names_[i]) descriptions_[i].clear();
+    const std::string normal_description = normalized(description);
+    if (normal_description != normal_name) description_of_[i] = keep(normal_description);
   }
 }
 
