@@ -339,6 +339,12 @@ TEST(AccessibleName, FollowsLabelledbyToEarlierElementsInsideContent) {
                  "<a id=b href=/b><span aria-labelledby=x></span></a>");
   EXPECT_EQ(b.name("a"), "Nombre");
   EXPECT_EQ(b.name("b"), "Nombre");
+  // Two levels up, and only in content: what aria-labelledby reads of an
+  // element does not follow the references inside it.
+  auto deep = build("<span id=x>Nombre</span><button id=c><div><b aria-labelledby=x>b</b> completo</div></button>"
+                    "<div id=p><i aria-labelledby=x>i</i> texto</div><input id=i aria-labelledby=p>");
+  EXPECT_EQ(deep.name("c"), "Nombre completo");
+  EXPECT_EQ(deep.name("i"), "i texto");
 }
 
 TEST(AccessibleName, UsesTheTitleOfAnImageWithoutAlt) {

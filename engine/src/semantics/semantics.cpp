@@ -269,8 +269,14 @@ Semantics::Semantics(const Document& doc, const css::Styles* styles)
   auto in = [&](const std::vector<std::string>& texts, std::size_t i) -> const std::string& {
     return text_slot[i] == kNoText ? kNoString : texts[text_slot[i]];
   };
+  // The second sweep's text differs from the first only for an element
+  // with aria-labelledby and the elements around it: only those are
+  // swept again (on most pages, few).
+  std::vector<std::uint8_t> differs(slotted.size(), 0);
   auto plain = [&](std::size_t i) -> const std::string& { return in(plain_texts, i); };
-  auto text = [&](std::size_t i) -> const std::string& { return in(content_texts, i); };
+  auto text = [&](std::size_t i) -> const std::string& {
+    return text_slot[i] != kNoText && differs[text_slot[i]] ? content_texts[text_slot[i]] : plain(i);
+  };
   std::vector<bool> cut(n, false);
   auto block = [&](const Node& e) { return style_facts(styles, e).block; };
   auto own_alternative = [&](const Node& e) -> std::optional<std::string> {
@@ -308,6 +314,7 @@ Semantics::Semantics(const Document& doc, const css::Styles* styles)
     const bool follow_labelledby = pass == &content_texts;
     // Only the elements with a slot, without reading the others at all.
     for (std::size_t slot = slotted.size(); slot-- > 0;) {
+      if (follow_labelledby && !differs[slot]) continue;
       const std::size_t i = slotted[slot];
       if (elements_[i].hidden == Tri::yes) continue;
       const Node& e = *els[i];
@@ -322,7 +329,10 @@ Semantics::Semantics(const Document& doc, const css::Styles* styles)
           } else if (c.is_element()) {
             bool spaced = block(c);
             if (spaced) out += ' ';
-            ok = append_collapsed(out, in(*pass, c.element_index), kMaxNameBytes) && ok;
+            ok = append_collapsed(out, follow_labelledby ? text(c.element_index) : plain(c.element_index),
+                                  kMaxNameBytes) && ok;
+            if (!follow_labelledby && text_slot[c.element_index] != kNoText && differs[text_slot[c.element_index]])
+              differs[slot] = 1;
             if (spaced) out += ' ';
             ok = ok && !cut[c.element_index];
           }
@@ -331,7 +341,11 @@ Semantics::Semantics(const Document& doc, const css::Styles* styles)
         if (blank(out))
           if (auto t = e.attr(attr::title)) out = std::string(*t);  // step 2I
       }
-      if (!follow_labelledby || e.is(tag::label)) continue;
+      if (e.is(tag::label)) continue;
+      if (!follow_labelledby) {
+        if (e.has(attr::aria_labelledby)) differs[slot] = 1;
+        continue;
+      }
       if (const Attribute* ids = e.attribute(attr::aria_labelledby)) {
         std::string via;
         for (const Node* r : doc.references(*ids))
