@@ -42,9 +42,8 @@ class Page {
 
   // A fact several rules derive from the page (is there CSS generated
   // content anywhere?), computed by the first rule that asks and kept for the
-  // others: one per type T, made by `make(page)`.
-  // Rules ask once per target, so a type finds its slot by a number fixed
-  // on first use rather than by hashing its name.
+  // others: one per type T, made by `make(page)`. Rules ask once per target,
+  // so a type finds its slot by a number fixed on first use, not by a hash.
   template <class T, class Make>
   const T& derived(Make&& make) const {
     static const std::size_t number = next_derived_number();

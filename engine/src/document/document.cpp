@@ -144,9 +144,9 @@ void Document::finish(SourceKind kind) {
   elements_.clear();
   aria_attributes_.clear();
   event_handlers_.clear();
-  // What each name, by id, starts with: 0 not yet known, 1 nothing of
-  // interest, 2 aria-, 3 on.
-  std::vector<std::uint8_t> name_kind(kKnownNameCount + interned_spellings_.size(), 0);
+  // What each name, by id, starts with, looked at once per name.
+  enum Prefix : std::uint8_t { not_seen, other, aria, on };
+  std::vector<Prefix> prefix_of(kKnownNameCount + interned_spellings_.size(), not_seen);
   // Keys gathered on the one walk, so grouping reads no node again.
   std::vector<std::uint32_t> element_names, attribute_names, ids;
   std::vector<const Attribute*> attributes;
@@ -167,15 +167,15 @@ void Document::finish(SourceKind kind) {
       for (const Attribute& a : n.attributes()) {
         attributes.push_back(&a);
         attribute_names.push_back(a.name.id);
-        std::uint8_t& what = name_kind[a.name.id];
-        if (what == 0) {
+        Prefix& prefix = prefix_of[a.name.id];
+        if (prefix == not_seen) {
           std::string_view sp = spelling(a.name);
-          what = ascii::equals_ignoring_case(sp.substr(0, 5), "aria-") ? 2
-                 : ascii::equals_ignoring_case(sp.substr(0, 2), "on")  ? 3
-                                                                       : 1;
+          prefix = ascii::equals_ignoring_case(sp.substr(0, 5), "aria-") ? aria
+                   : ascii::equals_ignoring_case(sp.substr(0, 2), "on")  ? on
+                                                                         : other;
         }
-        if (what == 2) aria_attributes_.push_back(&a);
-        else if (what == 3) event_handlers_.push_back(&a);
+        if (prefix == aria) aria_attributes_.push_back(&a);
+        else if (prefix == on) event_handlers_.push_back(&a);
       }
       const Attribute* id = n.in_template ? nullptr : n.attribute(attr::id);
       if (id != nullptr && !id->value.empty()) {

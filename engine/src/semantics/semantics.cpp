@@ -266,14 +266,13 @@ Semantics::Semantics(const Document& doc, const css::Styles* styles)
   // text: as inside name-from-content (a child's own labelledby counts).
   std::vector<std::string> plain_texts(slotted.size()), content_texts(slotted.size());
   static const std::string kNoString;
-  auto in = [&](const std::vector<std::string>& texts, std::size_t i) -> const std::string& {
-    return text_slot[i] == kNoText ? kNoString : texts[text_slot[i]];
-  };
   // The second sweep's text differs from the first only for an element
   // with aria-labelledby and the elements around it: only those are
   // swept again (on most pages, few).
   std::vector<std::uint8_t> differs(slotted.size(), 0);
-  auto plain = [&](std::size_t i) -> const std::string& { return in(plain_texts, i); };
+  auto plain = [&](std::size_t i) -> const std::string& {
+    return text_slot[i] == kNoText ? kNoString : plain_texts[text_slot[i]];
+  };
   auto text = [&](std::size_t i) -> const std::string& {
     return text_slot[i] != kNoText && differs[text_slot[i]] ? content_texts[text_slot[i]] : plain(i);
   };
