@@ -365,7 +365,7 @@ inline MovedBoxes moved_boxes(const Page& page) {
     ++m.total;
   }
   // Elements come in tree order: children after their parent.
-  for (auto it = els.rbegin(); it != els.rend(); ++it) {
+  for (auto it = els.span().rbegin(); it != els.span().rend(); ++it) {
     const Node* x = *it;
     m.inside[x->element_index] += m.is_box[x->element_index];
     if (x->parent != nullptr && x->parent->is_element()) m.inside[x->parent->element_index] += m.inside[x->element_index];

@@ -147,6 +147,24 @@ TEST(IdTable, NumbersEqualValuesAlikeInOrderOfFirstAppearance) {
   EXPECT_EQ(IdTable{}.find("v2"), IdTable::kNone);
 }
 
+// The lists read ahead of where they are walked: shorter and longer than
+// that distance, every item comes once, in order, and nothing past the end
+// is read (ASan in CI).
+TEST(InOrder, WalksEveryItemOnceInOrderWhateverItsLength) {
+  auto doc = html("<p></p><p></p><p></p><p></p><p></p><p></p><p></p><p></p><p></p><p></p>");
+  const std::vector<const Node*> all(doc->elements().begin(), doc->elements().end());
+  ASSERT_EQ(all.size(), 13u);  // html, head, body and ten p
+  for (std::size_t n = 0; n <= all.size(); ++n) {
+    const std::vector<const Node*> part(all.begin(), all.begin() + static_cast<std::ptrdiff_t>(n));
+    InOrder<Node> list(part);
+    EXPECT_EQ(list.size(), n);
+    EXPECT_EQ(list.empty(), n == 0);
+    std::vector<const Node*> walked;
+    for (const Node* e : list) walked.push_back(e);
+    EXPECT_EQ(walked, part) << n;
+  }
+}
+
 TEST(Document, ListsAriaAndEventHandlerAttributesInTreeOrderWhateverTheirCase) {
   // Names as interned: lower case from the HTML parser, as written in XML.
   auto names = [](const Document& doc, std::span<const Attribute* const> attributes) {

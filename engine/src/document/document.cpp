@@ -49,7 +49,7 @@ std::span<const Node* const> Document::by_id(std::string_view id) const {
   return by_id_.group(number);
 }
 
-std::span<const Node* const> Document::elements_named(Name n) const noexcept { return by_name_.group(n.id); }
+InOrder<Node> Document::elements_named(Name n) const noexcept { return by_name_.group(n.id); }
 
 std::vector<const Node*> Document::elements_named(std::initializer_list<Name> names) const {
   std::vector<const Node*> out;
@@ -61,7 +61,7 @@ std::vector<const Node*> Document::elements_named(std::initializer_list<Name> na
   return out;
 }
 
-std::span<const Attribute* const> Document::attributes_named(Name n) const noexcept {
+InOrder<Attribute> Document::attributes_named(Name n) const noexcept {
   return attributes_by_name_.group(n.id);
 }
 

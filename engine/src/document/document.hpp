@@ -15,6 +15,7 @@
 
 #include "document/arena.hpp"
 #include "document/id_table.hpp"
+#include "document/in_order.hpp"
 #include "document/names.hpp"
 #include "rampa/report.hpp"
 
@@ -102,21 +103,21 @@ class Document {
   // The root element (html, svg, math...), or nullptr for an empty document.
   const Node* root() const noexcept;
   // Every element in tree order.
-  const std::vector<const Node*>& elements() const noexcept { return elements_; }
+  InOrder<Node> elements() const noexcept { return elements_; }
   std::size_t node_count() const noexcept { return node_count_; }
   SourceKind source_kind() const noexcept { return source_kind_; }
 
   // The elements of this name (any namespace), and the attributes of this
   // name, in tree order: rules that look at a few kinds of element or
   // attribute go straight to them instead of scanning every element.
-  std::span<const Node* const> elements_named(Name n) const noexcept;
-  std::span<const Attribute* const> attributes_named(Name n) const noexcept;
+  InOrder<Node> elements_named(Name n) const noexcept;
+  InOrder<Attribute> attributes_named(Name n) const noexcept;
   // Every attribute whose name starts with aria- (in any case), in tree
   // order, for the rules on ARIA attributes.
-  std::span<const Attribute* const> aria_attributes() const noexcept { return aria_attributes_; }
+  InOrder<Attribute> aria_attributes() const noexcept { return aria_attributes_; }
   // Every attribute whose name starts with on (in any case): event handler
   // content attributes, scripts the page runs without a <script>.
-  std::span<const Attribute* const> event_handler_attributes() const noexcept { return event_handlers_; }
+  InOrder<Attribute> event_handler_attributes() const noexcept { return event_handlers_; }
   // The elements of any of these names, in tree order.
   std::vector<const Node*> elements_named(std::initializer_list<Name> names) const;
 

@@ -103,7 +103,7 @@ bool never_rendered(const Node& e) {
 
 Semantics::~Semantics() = default;
 
-std::span<const Node* const> Semantics::elements_with_role(std::string_view role) const {
+InOrder<Node> Semantics::elements_with_role(std::string_view role) const {
   auto it = by_role_.find(role);
   if (it == by_role_.end()) return {};
   return it->second;

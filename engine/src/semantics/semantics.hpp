@@ -64,10 +64,10 @@ class Semantics {
   // The elements whose resolved role is exactly `role` ("" for none), in
   // tree order: rules about a few roles go straight to their elements
   // instead of scanning every element.
-  std::span<const Node* const> elements_with_role(std::string_view role) const;
+  InOrder<Node> elements_with_role(std::string_view role) const;
   // The elements Tab may reach (sequential_focus yes or unknown), in tree
   // order.
-  std::span<const Node* const> sequentially_focusable() const noexcept { return sequentially_focusable_; }
+  InOrder<Node> sequentially_focusable() const noexcept { return sequentially_focusable_; }
   // The elements whose role satisfies `pred`, in tree order.
   template <class Pred>
   std::vector<const Node*> elements_with_role_where(Pred&& pred) const {

@@ -673,7 +673,7 @@ StructureIndex::StructureIndex(const Document& doc) : entries_(doc.elements().si
   for (const Node* e : doc.elements()) number_children(*e);
   // Children before parents (reverse tree order), so each subtree's last
   // node comes from its last child's in O(1).
-  const auto& all = doc.elements();
+  const std::span<const Node* const> all = doc.elements().span();
   for (auto it = all.rbegin(); it != all.rend(); ++it) {
     const Node* last = (*it)->last_child;
     entries_[(*it)->element_index].last_descendant =
