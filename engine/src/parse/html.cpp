@@ -143,6 +143,7 @@ class Builder {
     Node* n = doc_.make_node(NodeKind::element);
     n->ns = ns_of(e.tag_namespace);
     n->pos = pos_of(e.start_pos);
+    if (n->pos.line == 0) inserted_.push_back(n);
     n->text = std::string_view(e.original_tag.data, e.original_tag.length);
     std::string_view spelling;
     if (e.tag != GUMBO_TAG_UNKNOWN) {
@@ -184,12 +185,7 @@ class Builder {
   // Elements the parser inserted (html, head, body, tbody) have no position
   // of their own; they take their first child's, or their parent's.
   void fix_inserted_positions() {
-    std::vector<Node*> inserted;
-    for_each_descendant(doc_.node(), [&](const Node& cn) {
-      if (cn.is_element() && cn.pos.line == 0) inserted.push_back(const_cast<Node*>(&cn));
-      return true;
-    });
-    for (auto it = inserted.rbegin(); it != inserted.rend(); ++it) {
+    for (auto it = inserted_.rbegin(); it != inserted_.rend(); ++it) {
       Node* n = *it;
       for (Node* c = n->first_child; c != nullptr; c = c->next_sibling)
         if (c->pos.line != 0) {
@@ -197,12 +193,13 @@ class Builder {
           break;
         }
     }
-    for (Node* n : inserted)
+    for (Node* n : inserted_)
       if (n->pos.line == 0) n->pos = n->parent->pos.line != 0 ? n->parent->pos : SourcePos{1, 1};
   }
 
   Document& doc_;
   const ParseLimits& limits_;
+  std::vector<Node*> inserted_;  // in tree order, as built
 };
 
 }  // namespace
