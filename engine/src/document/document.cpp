@@ -109,10 +109,12 @@ Name Document::intern(std::string_view spelling) {
 }
 
 Node* Document::make_node(NodeKind kind) {
-  Node* n = arena_.make<Node>();
+  Node* n = node_arena_.make<Node>();
   n->kind = kind;
   return n;
 }
+
+Attribute* Document::make_attributes(std::size_t count) { return attribute_arena_.make_array<Attribute>(count); }
 
 void Document::append_child(Node* parent, Node* child) {
   child->parent = parent;

@@ -165,7 +165,7 @@ class Builder {
     n->spelling = spelling;
     n->name = doc_.intern(spelling);
     n->attr_count = e.attributes.length;
-    n->attrs = doc_.arena().make_array<Attribute>(e.attributes.length);
+    n->attrs = doc_.make_attributes(e.attributes.length);
     for (unsigned i = 0; i < e.attributes.length; ++i) {
       const auto* ga = static_cast<const GumboAttribute*>(e.attributes.data[i]);
       Attribute& a = n->attrs[i];

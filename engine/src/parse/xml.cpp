@@ -148,7 +148,7 @@ class SaxBuilder {
       reported[static_cast<std::size_t>(k)] = prefix_join(attributes[5 * k + 1], attributes[5 * k]);
     std::size_t next_reported = 0;
     n->attr_count = static_cast<std::uint32_t>(raw.size());
-    n->attrs = doc_.arena().make_array<Attribute>(raw.size());
+    n->attrs = doc_.make_attributes(raw.size());
     for (std::size_t i = 0; i < raw.size(); ++i) {
       Attribute& a = n->attrs[i];
       a.spelling = raw[i].qname;
