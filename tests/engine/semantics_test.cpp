@@ -92,6 +92,20 @@ TEST(AccessibleName, ElementsNamedAlikeShareOneCopyOfTheText) {
   EXPECT_TRUE(b.sem->description(b.id("i0")) == big + " " + big);
 }
 
+TEST(AccessibleName, ManyDistinctNamesSharingTableSlotsStayApart) {
+  // More distinct names than the table of recent texts has slots, each
+  // used twice and far apart: every element still gets its own text.
+  std::string html;
+  for (int round = 0; round < 2; ++round)
+    for (int i = 0; i < 10'000; ++i)
+      html += "<b role=img id=r" + std::to_string(round) + "-" + std::to_string(i) + " aria-label='Campo " +
+              std::to_string(i) + "'></b>";
+  auto b = build(html);
+  for (int round = 0; round < 2; ++round)
+    for (int i = 0; i < 10'000; i += 7)
+      ASSERT_EQ(b.name("r" + std::to_string(round) + "-" + std::to_string(i)), "Campo " + std::to_string(i));
+}
+
 TEST(AccessibleName, SeparatesBlockChildrenWithSpaces) {
   auto b = build("<a id=a href=#><div>Auxiliar</div><div>contable</div></a>");
   EXPECT_EQ(b.name("a"), "Auxiliar contable");

@@ -115,11 +115,14 @@ const css::ComputedStyle* Semantics::style(const Node& element) const {
 
 std::uint32_t Semantics::keep(std::string_view text) {
   if (text.empty()) return 0;
-  auto found = text_numbers_.find(text);
-  if (found != text_numbers_.end()) return found->second;
+  const std::size_t hash = std::hash<std::string_view>{}(text);
+  std::uint64_t& slot = recent_texts_[hash % kRecentTexts];
+  const auto tag = static_cast<std::uint32_t>(hash >> 32);
+  const auto seen = static_cast<std::uint32_t>(slot);
+  if (seen != 0 && (slot >> 32) == tag && texts_[seen] == text) return seen;
   const auto number = static_cast<std::uint32_t>(texts_.size());
   texts_.push_back(text_arena_.copy(text));
-  text_numbers_.emplace(texts_.back(), number);
+  slot = (std::uint64_t{tag} << 32) | number;
   return number;
 }
 
@@ -129,6 +132,7 @@ Semantics::Semantics(const Document& doc, const css::Styles* styles)
   const std::size_t n = els.size();
   elements_.resize(n);
   texts_.assign(1, std::string_view{});
+  recent_texts_.assign(kRecentTexts, 0);
   name_of_.assign(n, 0);
   description_of_.assign(n, 0);
   styles_complete_ = cascade_styles_complete(styles);
@@ -143,10 +147,15 @@ Semantics::Semantics(const Document& doc, const css::Styles* styles)
   // Which elements' text can reach a name: theirs by role or tag, that of
   // what aria-labelledby and aria-describedby point at, and what is inside.
   std::vector<bool> referenced(n, false);
-  for (Name rel : {attr::aria_labelledby, attr::aria_describedby})
-    for (const Attribute* ids : doc.attributes_named(rel))
-      for (const Node* r : doc.references(*ids))
+  for (Name rel : {attr::aria_labelledby, attr::aria_describedby}) {
+    const InOrder<Attribute> lists = doc.attributes_named(rel);
+    for (std::size_t k = 0; k < lists.size(); ++k) {
+      if (k + 6 < lists.size())
+        for (const Node* r : doc.references(*lists[k + 6])) __builtin_prefetch(r);
+      for (const Node* r : doc.references(*lists[k]))
         if (r != nullptr) referenced[r->element_index] = true;
+    }
+  }
   // Only those elements get a slot for their text in pass 2: on most pages
   // few do, and a string per element would be most of the pass's memory.
   constexpr std::uint32_t kNoText = 0xffffffffu;
@@ -313,6 +322,12 @@ Semantics::Semantics(const Document& doc, const css::Styles* styles)
     const bool follow_labelledby = pass == &content_texts;
     // Only the elements with a slot, without reading the others at all.
     for (std::size_t slot = slotted.size(); slot-- > 0;) {
+      // Backwards through memory, where the processor does not fetch ahead
+      // by itself. (The second sweep visits few slots.)
+      if (!follow_labelledby && slot >= 8) {
+        __builtin_prefetch(els[slotted[slot - 8]]);
+        __builtin_prefetch(&elements_[slotted[slot - 8]]);
+      }
       if (follow_labelledby && !differs[slot]) continue;
       const std::size_t i = slotted[slot];
       if (elements_[i].hidden == Tri::yes) continue;
@@ -471,6 +486,7 @@ Semantics::Semantics(const Document& doc, const css::Styles* styles)
     const std::string normal_description = normalized(description);
     if (normal_description != normal_name) description_of_[i] = keep(normal_description);
   }
+  recent_texts_ = {};
 }
 
 }  // namespace rampa

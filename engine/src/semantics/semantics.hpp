@@ -11,7 +11,6 @@
 #include <unordered_map>
 #include <vector>
 
-#include <tsl/robin_map.h>
 
 #include "document/document.hpp"
 #include "semantics/tri.hpp"
@@ -87,13 +86,18 @@ class Semantics {
   const css::Styles* styles_;
   Tri styles_complete_ = Tri::yes;
   std::vector<ElementSemantics> elements_;
-  // Each distinct name or description is stored once, and elements point at
+  // Names and descriptions are stored once per text, and elements point at
   // it: a text that a thousand aria-labelledby point at is one copy, not a
   // thousand (a page of 2.6 MB, 50,000 such elements, peaked at 440 MB).
+  // Texts are found again through a small table of the latest ones by
+  // hash, not an index of all: a table of every name (20,000 on a form of
+  // 100,000 elements) outgrew the cache and cost a miss per element. A text
+  // whose slot was taken meanwhile is stored again, which only costs room.
   std::uint32_t keep(std::string_view text);
+  static constexpr std::size_t kRecentTexts = 4096;
+  std::vector<std::uint64_t> recent_texts_;  // per slot: hash tag << 32 | text number
   Arena text_arena_;
   std::vector<std::string_view> texts_;  // texts_[0] is the empty text
-  tsl::robin_map<std::string_view, std::uint32_t> text_numbers_;
   std::vector<std::uint32_t> name_of_, description_of_;
   std::unordered_map<std::string_view, std::vector<const Node*>> by_role_;
   std::vector<const Node*> sequentially_focusable_;
