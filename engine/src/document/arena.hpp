@@ -2,6 +2,7 @@
 // A bump allocator: a document's nodes, attributes and strings live and die
 // together, so they are carved from large blocks and freed at once.
 #include <cstddef>
+#include <cstdint>
 #include <cstring>
 #include <memory>
 #include <new>
@@ -18,10 +19,10 @@ class Arena {
   Arena& operator=(const Arena&) = delete;
 
   void* allocate(std::size_t size, std::size_t align = alignof(std::max_align_t)) {
-    std::size_t p = (used_ + align - 1) & ~(align - 1);
+    std::size_t p = aligned(align);
     if (p + size > capacity_) {
       grow(size + align);
-      p = (used_ + align - 1) & ~(align - 1);
+      p = aligned(align);
     }
     used_ = p + size;
     return block_ + p;
@@ -51,6 +52,13 @@ class Arena {
   std::size_t bytes_reserved() const noexcept { return reserved_; }
 
  private:
+  // The offset of the next free byte at this alignment in memory (blocks
+  // themselves are only aligned for max_align_t).
+  std::size_t aligned(std::size_t align) const noexcept {
+    const auto base = reinterpret_cast<std::uintptr_t>(block_);
+    return ((base + used_ + align - 1) & ~(std::uintptr_t{align} - 1)) - base;
+  }
+
   void grow(std::size_t at_least) {
     std::size_t size = next_block_;
     if (size < at_least) size = at_least;

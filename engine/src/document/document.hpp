@@ -37,24 +37,28 @@ struct Attribute {
   // and get the interned name of the full qualified spelling.
 };
 
-struct Node {
+// What passes read on every node (kind, name, attributes, the links down
+// and along the tree, text) fills the first of its two cache lines; the
+// rest (positions, back links, spelling) the second. On pages larger than
+// the cache, reading a node then costs one line from memory, not two.
+struct alignas(64) Node {
   NodeKind kind = NodeKind::element;
   Namespace ns = Namespace::html;
-  Name name;                   // elements only
-  std::uint32_t index = 0;     // position among all nodes, in tree order
-  std::uint32_t element_index = 0;  // position among elements; elements only
-  std::uint32_t depth = 0;
   // Inside a <template>: the content of a separate document fragment, not
   // rendered and out of getElementById's reach.
   bool in_template = false;
+  Name name;                   // elements only
+  std::uint32_t element_index = 0;  // position among elements; elements only
+  std::uint32_t attr_count = 0;
+  Attribute* attrs = nullptr;
   Node* parent = nullptr;
   Node* first_child = nullptr;
+  Node* next_sibling = nullptr;
+  std::string_view text;       // text and comment data; for elements, the start tag as written
+  std::uint32_t index = 0;     // position among all nodes, in tree order
+  std::uint32_t depth = 0;
   Node* last_child = nullptr;
   Node* prev_sibling = nullptr;
-  Node* next_sibling = nullptr;
-  Attribute* attrs = nullptr;
-  std::uint32_t attr_count = 0;
-  std::string_view text;       // text and comment data; for elements, the start tag as written
   std::string_view spelling;   // element name as written
   SourcePos pos;
 
