@@ -12,7 +12,6 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 #include "document/ascii.hpp"
@@ -271,9 +270,14 @@ class Builder {
   const Document& doc_;
   const Semantics& sem_;
   std::vector<const Node*> form_anc_, group_of_, named_group_of_, label_anc_;
-  std::unordered_map<std::uint32_t, std::vector<const Node*>> labels_of_;
-  std::unordered_set<const Node*> claimed_;
-  std::unordered_map<const Node*, Shown> shown_;
+  // (control's element index, label) in the order found; sorted by
+  // control once every label is known. Vectors by element index rather
+  // than hash tables: on a page of 100,000 elements those tables outgrew
+  // the cache and cost a miss per field.
+  std::vector<std::pair<std::uint32_t, const Node*>> labels_of_;
+  std::vector<bool> claimed_;
+  std::vector<std::uint32_t> shown_of_;  // per element: 1 + index in shown_, or 0
+  std::vector<Shown> shown_;
   std::vector<std::unique_ptr<Building>> buildings_;
   std::unordered_map<const Node*, Building*> by_form_;
   Building outside_;
@@ -354,9 +358,12 @@ void Builder::add_option(const Node& option) {
 }
 
 const Shown& Builder::shown(const Node& label) {
-  auto it = shown_.find(&label);
-  if (it == shown_.end()) it = shown_.emplace(&label, shown_text(label, sem_)).first;
-  return it->second;
+  std::uint32_t& number = shown_of_[label.element_index];
+  if (number == 0) {
+    shown_.push_back(shown_text(label, sem_));
+    number = static_cast<std::uint32_t>(shown_.size());
+  }
+  return shown_[number - 1];
 }
 
 // The visible label: label elements first, then the aria-labelledby targets
@@ -367,9 +374,11 @@ Builder::Label Builder::label_of(const Node& control) {
   std::string on_screen_text, hidden_text;
   const Node* shown_at = nullptr;
   const Node* hidden_at = nullptr;
-  auto it = labels_of_.find(control.element_index);
-  if (it != labels_of_.end()) {
-    auto labels = it->second;
+  const auto found = std::equal_range(labels_of_.begin(), labels_of_.end(), std::pair{control.element_index, nullptr},
+                                      [](const auto& a, const auto& b) { return a.first < b.first; });
+  if (found.first != found.second) {
+    std::vector<const Node*> labels;
+    for (auto l = found.first; l != found.second; ++l) labels.push_back(l->second);
     std::sort(labels.begin(), labels.end(), [](const Node* a, const Node* b) { return a->index < b->index; });
     for (const Node* l : labels) {
       const Shown& s = shown(*l);
@@ -644,6 +653,8 @@ std::vector<FormModel> Builder::build() {
   group_of_.assign(n, nullptr);
   named_group_of_.assign(n, nullptr);
   label_anc_.assign(n, nullptr);
+  claimed_.assign(n, false);
+  shown_of_.assign(n, 0);
 
   for (const Node* ep : els) {
     const Node& e = *ep;
@@ -660,15 +671,17 @@ std::vector<FormModel> Builder::build() {
     if (e.is(tag::label)) {
       if (const Attribute* f = e.attribute(attr::for_)) {
         if (const Node* target = doc_.reference(*f); target != nullptr && is_labelable(*target))
-          labels_of_[target->element_index].push_back(&e);
+          labels_of_.emplace_back(target->element_index, &e);
       }
     }
     // A label without `for` labels its first labelable descendant, as in
     // Semantics.
     if (is_labelable(e) && p != nullptr) {
       const Node* l = label_anc_[pi];
-      if (l != nullptr && !l->has(attr::for_) && claimed_.insert(l).second)
-        labels_of_[e.element_index].push_back(l);
+      if (l != nullptr && !l->has(attr::for_) && !claimed_[l->element_index]) {
+        claimed_[l->element_index] = true;
+        labels_of_.emplace_back(e.element_index, l);
+      }
     }
     if (e.is(tag::option)) {
       add_option(e);
@@ -685,6 +698,7 @@ std::vector<FormModel> Builder::build() {
     add_control(e, native);
   }
 
+  std::stable_sort(labels_of_.begin(), labels_of_.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
   std::sort(buildings_.begin(), buildings_.end(),
             [](const auto& a, const auto& b) { return a->form->index < b->form->index; });
   std::vector<FormModel> out;
