@@ -390,10 +390,9 @@ PageReport Engine::audit_bytes(std::string_view bytes, std::string name, InputKi
       // memory: on pages far larger than the cache, the first read of each
       // node was most of some rules' time. Fetching a few targets ahead
       // overlaps those reads.
-      constexpr std::size_t kAhead = 6;
       for (std::size_t k = 0; k < targets.size(); ++k) {
-        if (k + kAhead < targets.size()) {
-          const rules::Target& next = targets[k + kAhead];
+        if (k + kFetchAhead < targets.size()) {
+          const rules::Target& next = targets[k + kFetchAhead];
           __builtin_prefetch(next.node);
           __builtin_prefetch(next.attribute);
         }

@@ -13,10 +13,15 @@
 
 namespace rampa {
 
+// How many objects ahead a pass over a document's nodes asks for memory:
+// far enough to cover a fetch from memory while the current ones are
+// worked on, near enough that what comes is still in the cache when read.
+inline constexpr std::size_t kFetchAhead = 6;
+
 template <class T>
 class InOrder {
  public:
-  static constexpr std::size_t kAhead = 6;
+  static constexpr std::size_t kAhead = kFetchAhead;
 
   class iterator {
    public:

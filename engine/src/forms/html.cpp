@@ -48,6 +48,9 @@ Text text_at(std::string text, Source at) {
   return t;
 }
 
+// Names and descriptions from Semantics (views of its texts).
+Text text_at(std::string_view text, Source at) { return text_at(std::string(text), std::move(at)); }
+
 // Attributes without an interned name (minlength, novalidate...) are found
 // by their spelling; the builder asks for few of them, once per control.
 const Attribute* attribute_named(const Node& n, std::string_view lower_name) {
@@ -465,7 +468,7 @@ int Builder::group_index(FormModel& model, std::unordered_map<const Node*, int>&
 
 void Builder::fill_common(Field& f, const Node& e, const Node* owner_form) {
   std::string_view name = sem_.name(e);
-  if (!blank(name)) f.accessible_name = text_at(std::string(name), source_of(e));
+  if (!blank(name)) f.accessible_name = text_at(name, source_of(e));
   if (const Attribute* ph = e.attribute(attr::placeholder); ph && !blank(ph->value))
     f.placeholder = text_at(normalized(ph->value), source_of(*ph));
   else if (const Attribute* aph = attribute_named(e, "aria-placeholder"); aph && !blank(aph->value))
@@ -485,7 +488,7 @@ void Builder::fill_common(Field& f, const Node& e, const Node* owner_form) {
     } else if (const Attribute* t = e.attribute(attr::title)) {
       at = source_of(*t);
     }
-    f.hint = text_at(std::string(description), std::move(at));
+    f.hint = text_at(description, std::move(at));
     f.described = true;
   }
 
@@ -620,7 +623,7 @@ Field Builder::make_field(const Entry& entry, FormModel& model, std::unordered_m
     o.value = value ? std::string(*value) : (native ? "on" : "");
     o.at = source_of(*m);
     std::string_view name = sem_.name(*m);
-    if (!blank(name)) o.label = text_at(std::string(name), source_of(*m));
+    if (!blank(name)) o.label = text_at(name, source_of(*m));
     f.options.push_back(std::move(o));
   }
   const Node* owner = native ? form_owner(first) : nullptr;
@@ -632,10 +635,10 @@ Field Builder::make_field(const Entry& entry, FormModel& model, std::unordered_m
   f.described = false;
   if (captioned != nullptr) {
     std::string_view name = sem_.name(*captioned);
-    if (!blank(name)) f.accessible_name = text_at(std::string(name), source_of(*captioned));
+    if (!blank(name)) f.accessible_name = text_at(name, source_of(*captioned));
     std::string_view description = sem_.description(*captioned);
     if (!blank(description)) {
-      f.hint = text_at(std::string(description), source_of(*captioned));
+      f.hint = text_at(description, source_of(*captioned));
       f.described = true;
     }
   }
@@ -712,7 +715,7 @@ std::vector<FormModel> Builder::build() {
     if (b.form != nullptr) {
       model.at = source_of(*b.form);
       std::string_view title = sem_.name(*b.form);
-      if (!blank(title)) model.title = text_at(std::string(title), source_of(*b.form));
+      if (!blank(title)) model.title = text_at(title, source_of(*b.form));
     } else {
       model.at = model.fields.front().at;
     }

@@ -150,8 +150,8 @@ Semantics::Semantics(const Document& doc, const css::Styles* styles)
   for (Name rel : {attr::aria_labelledby, attr::aria_describedby}) {
     const InOrder<Attribute> lists = doc.attributes_named(rel);
     for (std::size_t k = 0; k < lists.size(); ++k) {
-      if (k + 6 < lists.size())
-        for (const Node* r : doc.references(*lists[k + 6])) __builtin_prefetch(r);
+      if (k + kFetchAhead < lists.size())
+        for (const Node* r : doc.references(*lists[k + kFetchAhead])) __builtin_prefetch(r);
       for (const Node* r : doc.references(*lists[k]))
         if (r != nullptr) referenced[r->element_index] = true;
     }
@@ -324,9 +324,9 @@ Semantics::Semantics(const Document& doc, const css::Styles* styles)
     for (std::size_t slot = slotted.size(); slot-- > 0;) {
       // Backwards through memory, where the processor does not fetch ahead
       // by itself. (The second sweep visits few slots.)
-      if (!follow_labelledby && slot >= 8) {
-        __builtin_prefetch(els[slotted[slot - 8]]);
-        __builtin_prefetch(&elements_[slotted[slot - 8]]);
+      if (!follow_labelledby && slot >= kFetchAhead) {
+        __builtin_prefetch(els[slotted[slot - kFetchAhead]]);
+        __builtin_prefetch(&elements_[slotted[slot - kFetchAhead]]);
       }
       if (follow_labelledby && !differs[slot]) continue;
       const std::size_t i = slotted[slot];

@@ -11,7 +11,6 @@
 #include <unordered_map>
 #include <vector>
 
-
 #include "document/document.hpp"
 #include "semantics/tri.hpp"
 
