@@ -49,6 +49,10 @@ struct Config {
   bool include_passed = false;
 };
 
+// Whether a rule with this id is linked into the library: what create()
+// accepts in Config::rules, for readers of settings that check ids early.
+bool is_known_rule(std::string_view id) noexcept;
+
 
 // Audits pages against the configured rules.
 //

@@ -9,23 +9,9 @@
 #include <vector>
 
 #include "rampa/result.hpp"
+#include "rampa/vocabulary.hpp"
 
 namespace rampa {
-
-enum class Outcome { inapplicable, passed, cant_tell, failed };
-enum class Impact { minor, moderate, serious, critical };
-
-std::string_view to_string(Outcome outcome) noexcept;  // JSON spelling: "cantTell"
-std::string_view to_string(Impact impact) noexcept;
-std::optional<Impact> parse_impact(std::string_view text) noexcept;
-
-// 1-based line and column in the page as the user has it (columns count
-// characters, not bytes). {0, 0} means the parser inserted the node.
-struct SourcePos {
-  std::uint32_t line = 0;
-  std::uint32_t column = 0;
-  friend bool operator==(const SourcePos&, const SourcePos&) = default;
-};
 
 // A rule as users see it in `rampa rules` and in reports. Title and
 // description live in the locale catalogs under the rule id.
@@ -38,8 +24,6 @@ struct RuleInfo {
   std::string help;                  // URL explaining the rule
   std::vector<std::string> messages; // every message id the rule may use
 };
-
-using MessageArgs = std::vector<std::pair<std::string, std::string>>;
 
 struct Finding {
   const RuleInfo* rule = nullptr;  // valid for the whole program

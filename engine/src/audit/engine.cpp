@@ -18,7 +18,8 @@
 #include "forms/builders.hpp"
 #include "parse/json.hpp"
 #include "parse/parsers.hpp"
-#include "rule.hpp"
+#include "audit/registry.hpp"
+#include "audit/verdicts.hpp"
 #include "semantics/css/cascade.hpp"
 
 namespace rampa {

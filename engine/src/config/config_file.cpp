@@ -6,7 +6,7 @@
 #include <iterator>
 
 #include "parse/json.hpp"
-#include "rule.hpp"
+#include "rampa/engine.hpp"
 
 namespace rampa {
 namespace {
@@ -112,9 +112,7 @@ class Reader {
     if (!m.is_array()) return error(m.pos, "\"rules\" must be a list of rule ids");
     for (const json::Value& item : doc_.children(m)) {
       if (!item.is_string()) return error(item.pos, "\"rules\" must be a list of rule ids");
-      bool known = std::any_of(rules::registered().begin(), rules::registered().end(),
-                               [&](const rules::RuleDef& d) { return d.id == item.text; });
-      if (!known)
+      if (!is_known_rule(item.text))
         return error(item.pos, "there is no rule named \"" + std::string(item.text) + "\" (`rampa rules` lists them)");
       out_.rules.emplace_back(item.text);
     }

@@ -17,7 +17,7 @@
 #include "document/id_table.hpp"
 #include "document/in_order.hpp"
 #include "document/names.hpp"
-#include "rampa/report.hpp"
+#include "rampa/vocabulary.hpp"
 
 namespace rampa {
 

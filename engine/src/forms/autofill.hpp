@@ -5,7 +5,7 @@
 #include <string>
 #include <string_view>
 
-#include "rampa/report.hpp"
+#include "rampa/vocabulary.hpp"
 
 namespace rampa::forms::autofill {
 

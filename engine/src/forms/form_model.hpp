@@ -9,7 +9,7 @@
 #include <string_view>
 #include <vector>
 
-#include "rampa/report.hpp"
+#include "rampa/vocabulary.hpp"
 
 namespace rampa {
 struct Node;

@@ -11,7 +11,7 @@
 #include <vector>
 
 #include "document/arena.hpp"
-#include "rampa/report.hpp"
+#include "rampa/vocabulary.hpp"
 #include "rampa/result.hpp"
 
 namespace rampa::json {

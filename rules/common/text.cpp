@@ -1,35 +1,8 @@
-// The registry and helpers behind rules/rule.hpp.
-#include <stdexcept>
-
+// The text helpers declared in rules/rule.hpp.
 #include "document/ascii.hpp"
 #include "rule.hpp"
 
 namespace rampa::rules {
-
-namespace {
-std::vector<RuleDef>& mutable_registry() {
-  static std::vector<RuleDef> rules;
-  return rules;
-}
-}  // namespace
-
-const std::vector<RuleDef>& registered() { return mutable_registry(); }
-
-Registrar::Registrar(RuleDef def) { mutable_registry().push_back(std::move(def)); }
-
-void Verdicts::add(const Target& t, Outcome o, std::string_view message, MessageArgs args) {
-  // A rule says the same few messages over and over: the last one checked
-  // needs no second look.
-  if (message.data() != last_checked_.data() || message.size() != last_checked_.size()) {
-    bool known = false;
-    for (std::string_view d : *declared_) known = known || d == message;
-    if (!known) throw std::logic_error("message id '" + std::string(message) + "' is not declared by the rule");
-    last_checked_ = message;
-  }
-  if (o > strongest_) strongest_ = o;
-  if (o == Outcome::passed && !keep_passes_) return;
-  verdicts_.push_back({t, o, message, std::move(args)});
-}
 
 bool is_unicode_blank(std::string_view s) {
   std::size_t i = 0;
