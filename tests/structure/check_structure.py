@@ -83,7 +83,11 @@ def main():
                         dst = None
                         if quoted:
                             hit = resolve(args.root, rel, target, include_dirs)
-                            dst = part_of(hit, parts) if hit else None
+                            if hit is None:
+                                # An include nobody can place would hide any break behind it.
+                                breaks.append(f'{rel}:{lineno}: "{target}" is in none of the include directories')
+                                continue
+                            dst = part_of(hit, parts)
                         if dst is None:
                             dst = system_group(target, system)
                         if dst is None or dst == src or (src, dst) not in forbidden:
