@@ -57,6 +57,17 @@ bool waived(std::string_view role, std::string_view attribute) {
   return role == "combobox" && attribute == "aria-controls";
 }
 
+// HTML-AAM: a checkbox or radio input exposes its checkedness as the checked
+// state whatever role it is given (ARIA in HTML allows role=switch and
+// menuitemcheckbox on a checkbox), so aria-checked is never missing there.
+bool native_checked_state(const Node& e, std::string_view attribute) {
+  if (attribute != "aria-checked" || !e.is(tag::input)) return false;
+  const Attribute* type = e.attribute(attr::type);
+  if (type == nullptr) return false;
+  std::string t = ascii_lower(trim(type->value));
+  return t == "checkbox" || t == "radio";
+}
+
 void collect_required(const aria::RoleInfo& role, Tri focusable, std::vector<std::string_view>& out,
                       bool& depends_on_focus) {
   for (std::string_view a : role.required)
@@ -87,7 +98,9 @@ void evaluate(const Target& target, const Page& page, Verdicts& out) {
   collect_required(*role, s.focusable, required, depends_on_focus);
   std::string missing;
   for (std::string_view attribute : required) {
-    if (has_implicit_value(role->name, attribute) || waived(role->name, attribute)) continue;
+    if (has_implicit_value(role->name, attribute) || waived(role->name, attribute) ||
+        native_checked_state(e, attribute))
+      continue;
     bool present = false;
     for (const Attribute& a : e.attributes())
       present = present || (ascii_lower(a.spelling) == attribute && !a.value.empty());

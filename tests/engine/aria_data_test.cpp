@@ -186,7 +186,8 @@ TEST(AriaData, ValidatesIntegersAndNumbers) {
   EXPECT_TRUE(valid("aria-rowindex", "2"));      // passed example 7
   EXPECT_FALSE(valid("aria-rowindex", "2.5"));   // failed example 4
   EXPECT_TRUE(valid("aria-setsize", "-1"));      // ARIA: -1 means the size is unknown
-  EXPECT_FALSE(valid("aria-level", "+1"));
+  EXPECT_TRUE(valid("aria-level", "+1"));        // browsers read it as 1
+  EXPECT_FALSE(valid("aria-level", "+"));
   EXPECT_FALSE(valid("aria-level", "1e3"));
   EXPECT_FALSE(valid("aria-level", "-"));
   EXPECT_TRUE(valid("aria-valuenow", "1.5"));    // passed example 8
@@ -196,7 +197,10 @@ TEST(AriaData, ValidatesIntegersAndNumbers) {
   EXPECT_TRUE(valid("aria-valuemax", "1e-3"));
   EXPECT_TRUE(valid("aria-valuemax", " 7 "));
   EXPECT_FALSE(valid("aria-valuenow", "two"));   // failed example 5
-  EXPECT_FALSE(valid("aria-valuenow", "1."));
+  EXPECT_TRUE(valid("aria-valuenow", "1."));     // WAI-ARIA: any real number
+  EXPECT_TRUE(valid("aria-valuenow", "+1"));
+  EXPECT_FALSE(valid("aria-valuenow", "."));
+  EXPECT_FALSE(valid("aria-valuenow", "+.e1"));
   EXPECT_FALSE(valid("aria-valuenow", "1e"));
   EXPECT_FALSE(valid("aria-valuenow", "1,5"));
   EXPECT_FALSE(valid("aria-valuenow", "1 2"));

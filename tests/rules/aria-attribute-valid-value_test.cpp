@@ -35,6 +35,12 @@ TEST(AriaAttributeValidValue, PassesOnTokensAndDanglingIdReferences) {
   EXPECT_EQ(run_rule("aria-attribute-valid-value", "passed-missing-error-target.html").outcome, Outcome::passed);
 }
 
+TEST(AriaAttributeValidValue, PassesOnNumbersWithASignOrABareDecimalPoint) {
+  auto result = run_rule("aria-attribute-valid-value", "passed-numbers-browsers-accept.html");
+  EXPECT_EQ(result.outcome, Outcome::passed);
+  EXPECT_TRUE(result.findings.empty());
+}
+
 TEST(AriaAttributeValidValue, IsInapplicableOnEmptyValues) {
   EXPECT_EQ(run_rule("aria-attribute-valid-value", "inapplicable-empty-values.html").outcome,
             Outcome::inapplicable);

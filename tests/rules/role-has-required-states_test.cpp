@@ -33,6 +33,18 @@ TEST(RoleHasRequiredStates, Passes) {
   EXPECT_EQ(run_rule("role-has-required-states", "passed-static-separator.html").outcome, Outcome::passed);
 }
 
+TEST(RoleHasRequiredStates, TakesTheCheckedStateOfANativeCheckboxGivenAnotherRole) {
+  auto result = run_rule("role-has-required-states", "passed-native-checkbox-switch.html");
+  EXPECT_EQ(result.outcome, Outcome::passed);
+  EXPECT_TRUE(result.findings.empty());
+  // Only inputs that have a checked state supply it.
+  auto text = run("<input type=text role=switch>");
+  ASSERT_EQ(text.findings.size(), 1u);
+  EXPECT_EQ(text.findings[0].args.at("missing"), "aria-checked");
+  EXPECT_EQ(run("<div role=switch></div>").outcome, Outcome::failed);
+  EXPECT_EQ(run("<input type=RADIO role=menuitemradio>").outcome, Outcome::passed);
+}
+
 TEST(RoleHasRequiredStates, IsInapplicableOnRepeatedImplicitRolesAndHiddenElements) {
   EXPECT_EQ(run_rule("role-has-required-states", "inapplicable-native-checkbox.html").outcome,
             Outcome::inapplicable);

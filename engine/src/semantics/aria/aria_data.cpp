@@ -459,20 +459,27 @@ constexpr bool digits(std::string_view& s) noexcept {
   return n > 0;
 }
 
-// HTML's "valid integer": an optional minus sign, then digits.
+constexpr void sign(std::string_view& s) noexcept {
+  if (!s.empty() && (s.front() == '-' || s.front() == '+')) s.remove_prefix(1);
+}
+
+// WAI-ARIA asks for "a numerical value without a fractional component", and
+// browsers read aria-level="+2" as 2: HTML's stricter "valid integer" (no
+// plus sign) would fail values every user agent understands.
 constexpr bool valid_integer(std::string_view s) noexcept {
-  if (!s.empty() && s.front() == '-') s.remove_prefix(1);
+  sign(s);
   return digits(s) && s.empty();
 }
 
-// HTML's "valid floating-point number": -?(digits | digits.digits | .digits)
-// then an optional exponent. "1.0" and ".5" are numbers; "1." and "+1" are not.
+// WAI-ARIA's "any real numerical value", as browsers parse it: an optional
+// sign, digits with an optional fraction ("1.", "1.0", ".5"), then an
+// optional exponent. A lone "." or "1e" is no number.
 constexpr bool valid_number(std::string_view s) noexcept {
-  if (!s.empty() && s.front() == '-') s.remove_prefix(1);
+  sign(s);
   bool whole = digits(s);
   if (!s.empty() && s.front() == '.') {
     s.remove_prefix(1);
-    if (!digits(s)) return false;
+    if (!digits(s) && !whole) return false;
   } else if (!whole) {
     return false;
   }
