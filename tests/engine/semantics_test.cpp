@@ -63,6 +63,21 @@ TEST(AccessibleName, ComesFromContentForButtonsAndLinks) {
   EXPECT_EQ(b.name("a"), "Ver vacante");
 }
 
+// accname 1.2 step 2C: an embedded select contributes its chosen option,
+// even when that option has no text.
+TEST(AccessibleName, AnEmbeddedSelectGivesItsChosenOptionEvenWhenEmpty) {
+  auto b = build(
+      "<div id=t1>Horas <select><option></option><option>40</option></select></div>"
+      "<input id=first aria-labelledby=t1>"
+      "<div id=t2>Horas <select><option>20</option><option selected></option><option>40</option></select></div>"
+      "<input id=chosen aria-labelledby=t2>"
+      "<div id=t3>Horas <select><option>20</option><option selected>30</option></select></div>"
+      "<input id=named aria-labelledby=t3>");
+  EXPECT_EQ(b.name("first"), "Horas");
+  EXPECT_EQ(b.name("chosen"), "Horas");
+  EXPECT_EQ(b.name("named"), "Horas 30");
+}
+
 TEST(AccessibleName, ContentIsCollapsedAndCappedWithoutSplittingTheCount) {
   const std::size_t cap = Semantics::kMaxNameBytes;
   auto b = build("<button id=b>  Enviar \n\t  solicitud  </button><button id=long>" + std::string(cap - 2, 'a') +

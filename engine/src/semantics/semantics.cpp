@@ -294,15 +294,23 @@ Semantics::Semantics(const Document& doc, const css::Styles* styles)
       return std::string(e.attr(attr::value).value_or(""));
     }
     if (e.is(tag::select)) {
+      // A selected option with no text ("Elija una opción" left blank) is
+      // still the one shown: the select's value is empty, not the next
+      // option's text.
       std::string chosen, first;
+      bool any_selected = false, any_option = false;
       for_each_descendant(e, [&](const Node& d) {
         if (d.is(tag::option)) {
-          if (first.empty()) first = doc.text_content(d);
-          if (d.has(attr::selected)) join_into(chosen, doc.text_content(d));
+          if (!any_option) first = doc.text_content(d);
+          any_option = true;
+          if (d.has(attr::selected)) {
+            join_into(chosen, doc.text_content(d));
+            any_selected = true;
+          }
         }
         return true;
       });
-      return chosen.empty() ? first : chosen;
+      return any_selected ? chosen : first;
     }
     if (e.is(tag::input) && lower(input_type(e)) == "range") return std::string(e.attr(attr::value).value_or(""));
     // Step 2D.
