@@ -78,6 +78,20 @@ TEST(AccessibleName, AnEmbeddedSelectGivesItsChosenOptionEvenWhenEmpty) {
   EXPECT_EQ(b.name("named"), "Horas 30");
 }
 
+TEST(AccessibleName, AnElementWhoseRoleResolvesToNoneHasNoName) {
+  auto b = build(
+      "<img id=deco src=a.png alt='' title='Decoración'>"
+      "<table id=layout role=presentation><caption>Maquetación</caption><tr><td>x</td></tr></table>"
+      "<table id=kept role=presentation aria-describedby=d><caption>Vagas</caption><tr><td>x</td></tr></table>"
+      "<p id=d>Tabela de vagas</p>");
+  EXPECT_EQ(b.name("deco"), "");
+  EXPECT_EQ(b.description("deco"), "");
+  EXPECT_EQ(b.name("layout"), "");
+  // A global ARIA attribute keeps the table's own role, and with it the name.
+  EXPECT_EQ(b.of("kept").role, "table");
+  EXPECT_EQ(b.name("kept"), "Vagas");
+}
+
 TEST(AccessibleName, ContentIsCollapsedAndCappedWithoutSplittingTheCount) {
   const std::size_t cap = Semantics::kMaxNameBytes;
   auto b = build("<button id=b>  Enviar \n\t  solicitud  </button><button id=long>" + std::string(cap - 2, 'a') +

@@ -481,12 +481,19 @@ Semantics::Semantics(const Document& doc, const css::Styles* styles)
       }
     if (blank(name) && (e.is(tag::input) || e.is(tag::textarea)))
       if (auto ph = e.attr(attr::placeholder)) name = std::string(*ph);
+    // accname 1.2 step 2 preamble: an element whose role resolved to none or
+    // presentation is not in the tree as itself, so it has no name of its
+    // own (a global ARIA attribute or focus would have kept its role).
+    const bool presentational = s.role == "none" || s.role == "presentation";
+    if (presentational) name.clear();
     const std::string normal_name = normalized(name);
     name_of_[i] = keep(normal_name);
     s.name_complete = !cut[i] && normal_name.size() < kMaxNameBytes;
 
     std::string description;
-    if (const Attribute* ids = e.attribute(attr::aria_describedby)) description = id_list_text(*ids);
+    if (presentational) {
+      // No description either: nothing is exposed to carry one.
+    } else if (const Attribute* ids = e.attribute(attr::aria_describedby)) description = id_list_text(*ids);
     if (blank(description))
       if (auto d = e.attr(attr::aria_description)) description = std::string(*d);
     if (blank(description) && !title_used)
