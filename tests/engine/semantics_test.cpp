@@ -92,6 +92,21 @@ TEST(AccessibleName, AnElementWhoseRoleResolvesToNoneHasNoName) {
   EXPECT_EQ(b.name("kept"), "Vagas");
 }
 
+TEST(AccessibleName, DialogsAndArticlesWithoutANameTakeTheirShallowestHeading) {
+  auto b = build(
+      "<dialog id=dlg open><div><div><h3>Detalle</h3></div></div><h2>Postular a la vacante</h2></dialog>"
+      "<div id=alert role=alertdialog aria-label='Sesión por expirar'><h2>Aviso</h2></div>"
+      "<article id=outer><article id=inner><h2>Curso de Excel</h2></article><p>Sin título</p></article>"
+      "<div id=modal role=dialog><h2 hidden>Oculto</h2><div><h3>Confirmar</h3></div></div>"
+      "<section id=sec><h2>Vagas</h2></section>");
+  EXPECT_EQ(b.name("dlg"), "Postular a la vacante");
+  EXPECT_EQ(b.name("alert"), "Sesión por expirar");  // the author's name wins
+  EXPECT_EQ(b.name("inner"), "Curso de Excel");
+  EXPECT_EQ(b.name("outer"), "");  // the nested article's heading is not its own
+  EXPECT_EQ(b.name("modal"), "Confirmar");  // a hidden heading is skipped
+  EXPECT_EQ(b.name("sec"), "");
+}
+
 TEST(AccessibleName, ContentIsCollapsedAndCappedWithoutSplittingTheCount) {
   const std::size_t cap = Semantics::kMaxNameBytes;
   auto b = build("<button id=b>  Enviar \n\t  solicitud  </button><button id=long>" + std::string(cap - 2, 'a') +

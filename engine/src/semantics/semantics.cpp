@@ -420,6 +420,29 @@ Semantics::Semantics(const Document& doc, const css::Styles* styles)
     return std::nullopt;
   };
 
+  // Dialogs and articles without an author name are announced by their first
+  // heading, the shallowest one first (as browsers name them). The search
+  // stops at nested dialogs and articles, whose headings are their own, so
+  // no element is searched for more than one of them.
+  auto first_heading_text = [&](const Node& root) -> std::optional<std::string> {
+    std::vector<const Node*> level{&root}, next;
+    while (!level.empty()) {
+      next.clear();
+      for (const Node* parent : level)
+        for (const Node& c : parent->children()) {
+          if (!c.is_element()) continue;
+          const ElementSemantics& cs = elements_[c.element_index];
+          if (cs.hidden == Tri::yes) continue;
+          if (cs.role == "heading")
+            return text(c.element_index).empty() ? doc.text_content(c) : text(c.element_index);
+          if (cs.role == "dialog" || cs.role == "alertdialog" || cs.role == "article") continue;
+          next.push_back(&c);
+        }
+      std::swap(level, next);
+    }
+    return std::nullopt;
+  };
+
   // -- pass 3: names and descriptions ------------------------------------------
   std::size_t next_label = 0;
   for (const Node* ep : els) {
@@ -473,6 +496,8 @@ Semantics::Semantics(const Document& doc, const css::Styles* styles)
     // 2F: name from content for roles that allow it
     const aria::RoleInfo* info = aria::role_info(s.role);
     if (blank(name) && info && info->name_from.contents && !text(i).empty()) name = text(i);
+    if (blank(name) && (s.role == "dialog" || s.role == "alertdialog" || s.role == "article"))
+      if (auto h = first_heading_text(e)) name = *h;
     // 2I: tooltip, then placeholder as HTML-AAM's last resort
     if (blank(name))
       if (auto t = e.attr(attr::title); t && !blank(*t)) {
