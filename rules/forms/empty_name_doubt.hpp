@@ -115,9 +115,9 @@ inline bool content_may_name(const Node& root, const Page& page, bool with_root,
         e.is(tag::object) || e.is(tag::embed))
       return true;
     if (detail::renders_elsewhere(e, doc)) return true;
-    if (auto ids = e.attr(attr::aria_labelledby); ids && !is_blank(*ids)) {
+    if (const Attribute* ids = e.labelledby(); ids != nullptr && !is_blank(ids->value)) {
       if (!follow_labelledby) return false;  // accname does not chain aria-labelledby
-      for (std::string_view id : split_spaces(*ids))
+      for (std::string_view id : split_spaces(ids->value))
         if (const Node* r = doc.element_by_id(id);
             r != nullptr && content_may_name(*r, page, true, false, nullptr, false))
           return true;
@@ -166,8 +166,8 @@ inline NameDoubt empty_name_doubt(const Node& element, const Page& page) {
   if (!s.name_complete) return NameDoubt::name_source;
   // The element's own attributes: aria-label and title reach the name
   // directly, so only aria-labelledby's targets need a look.
-  if (auto ids = element.attr(attr::aria_labelledby); ids && !is_blank(*ids))
-    for (std::string_view id : split_spaces(*ids))
+  if (const Attribute* ids = element.labelledby(); ids != nullptr && !is_blank(ids->value))
+    for (std::string_view id : split_spaces(ids->value))
       if (const Node* r = page.document().element_by_id(id);
           r != nullptr && content_may_name(*r, page, true, false, nullptr, false))
         return NameDoubt::name_source;

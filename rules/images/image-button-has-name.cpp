@@ -27,7 +27,7 @@ Targets applicability(const Page& page) {
 // A name from value alone is therefore not proof either way.
 bool named_by_value_only(const Node& e, const Page& page) {
   if (non_blank_attr(e, attr::alt) || non_blank_attr(e, attr::aria_label) || non_blank_attr(e, attr::title) ||
-      e.has(attr::aria_labelledby))
+      e.labelledby() != nullptr)
     return false;
   bool labelled = false;
   for_each_possible_label(e, page, [&](const Node&) { labelled = true; });

@@ -51,7 +51,7 @@ bool is_placeholder(std::string_view lower) {
 // elements rather than from content. Such an ancestor's name replaces the
 // image's for a screen reader user (a button with aria-label around an icon).
 bool named_from_author(const Node& a, const Semantics& sem) {
-  if (a.has(attr::aria_labelledby)) return true;
+  if (a.labelledby() != nullptr) return true;
   if (auto l = a.attr(attr::aria_label); l && !is_blank(*l)) return true;
   if (auto t = a.attr(attr::title); t && !is_blank(*t)) return true;
   const ElementSemantics& s = sem.of(a);

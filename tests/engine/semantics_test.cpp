@@ -107,6 +107,15 @@ TEST(AccessibleName, DialogsAndArticlesWithoutANameTakeTheirShallowestHeading) {
   EXPECT_EQ(b.name("sec"), "");
 }
 
+TEST(AccessibleName, TheOldSpellingAriaLabeledbyNamesUnlessTheRightOneIsThere) {
+  auto b = build(
+      "<span id=a>Correo</span><span id=b>Teléfono</span>"
+      "<input id=old aria-labeledby=a>"
+      "<input id=both aria-labeledby=a aria-labelledby=b>");
+  EXPECT_EQ(b.name("old"), "Correo");
+  EXPECT_EQ(b.name("both"), "Teléfono");
+}
+
 TEST(AccessibleName, ContentIsCollapsedAndCappedWithoutSplittingTheCount) {
   const std::size_t cap = Semantics::kMaxNameBytes;
   auto b = build("<button id=b>  Enviar \n\t  solicitud  </button><button id=long>" + std::string(cap - 2, 'a') +

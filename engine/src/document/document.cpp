@@ -214,7 +214,7 @@ void Document::finish(SourceKind kind) {
       references_.first.push_back(static_cast<std::uint32_t>(targets.size()));
     }
   };
-  for (Name list : {attr::aria_labelledby, attr::aria_describedby, attr::aria_controls, attr::aria_owns, attr::headers})
+  for (Name list : {attr::aria_labelledby, attr::aria_labeledby, attr::aria_describedby, attr::aria_controls, attr::aria_owns, attr::headers})
     gather(list, true);
   for (Name single : {attr::for_, attr::list, attr::form, attr::aria_activedescendant}) gather(single, false);
   std::vector<std::uint32_t> found;

@@ -68,6 +68,9 @@ struct alignas(64) Node {
   bool is(Name n) const noexcept { return kind == NodeKind::element && name == n && ns == Namespace::html; }
   bool is_in(Namespace n, Name nm) const noexcept { return kind == NodeKind::element && ns == n && name == nm; }
 
+  // aria-labelledby, or when it is absent the old spelling aria-labeledby,
+  // which browsers still honour: pages written for them are named by it.
+  const Attribute* labelledby() const noexcept;
   const Attribute* attribute(Name n) const noexcept {
     for (std::uint32_t i = 0; i < attr_count; ++i)
       if (attrs[i].name == n) return &attrs[i];
@@ -194,6 +197,11 @@ class Document {
 };
 
 // Puts elements gathered from several indexes back in tree order, each once.
+inline const Attribute* Node::labelledby() const noexcept {
+  const Attribute* a = attribute(attr::aria_labelledby);
+  return a != nullptr ? a : attribute(attr::aria_labeledby);
+}
+
 inline void sort_in_tree_order(std::vector<const Node*>& elements) {
   std::sort(elements.begin(), elements.end(),
             [](const Node* a, const Node* b) { return a->element_index < b->element_index; });

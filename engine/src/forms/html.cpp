@@ -396,7 +396,7 @@ Builder::Label Builder::label_of(const Node& control) {
     }
   }
   if (shown_at == nullptr) {
-    if (const Attribute* ids = control.attribute(attr::aria_labelledby)) {
+    if (const Attribute* ids = control.labelledby()) {
       // The name is then exactly the referenced text (accname step 2B).
       std::string_view name = sem_.name(control);
       for (const Node* r : doc_.references(*ids)) {
@@ -428,7 +428,7 @@ Builder::Label Builder::label_of(const Node& control) {
 Builder::Label Builder::group_label(const Node* group) {
   Label out;
   if (group == nullptr) return out;
-  if (group->is(tag::fieldset) && !group->has(attr::aria_labelledby)) {
+  if (group->is(tag::fieldset) && group->labelledby() == nullptr) {
     for (const Node& c : group->children()) {
       if (!c.is(tag::legend)) continue;
       const Shown& s = shown(c);
@@ -440,7 +440,7 @@ Builder::Label Builder::group_label(const Node* group) {
       return out;
     }
   }
-  if (group->has(attr::aria_labelledby)) return label_of(*group);
+  if (group->labelledby() != nullptr) return label_of(*group);
   return out;
 }
 

@@ -147,7 +147,7 @@ Semantics::Semantics(const Document& doc, const css::Styles* styles)
   // Which elements' text can reach a name: theirs by role or tag, that of
   // what aria-labelledby and aria-describedby point at, and what is inside.
   std::vector<bool> referenced(n, false);
-  for (Name rel : {attr::aria_labelledby, attr::aria_describedby}) {
+  for (Name rel : {attr::aria_labelledby, attr::aria_labeledby, attr::aria_describedby}) {
     const InOrder<Attribute> lists = doc.attributes_named(rel);
     for (std::size_t k = 0; k < lists.size(); ++k) {
       if (k + kFetchAhead < lists.size())
@@ -168,7 +168,7 @@ Semantics::Semantics(const Document& doc, const css::Styles* styles)
   roles.has_accessible_name = [&doc](const Node& e) {
     // Only author names can name a section or form: cheap, no content walk.
     if (auto l = e.attr(attr::aria_label); l && !blank(*l)) return true;
-    if (const Attribute* ids = e.attribute(attr::aria_labelledby)) {
+    if (const Attribute* ids = e.labelledby()) {
       for (const Node* r : doc.references(*ids))
         if (r != nullptr && !blank(doc.text_content(*r))) return true;
     }
@@ -365,10 +365,10 @@ Semantics::Semantics(const Document& doc, const css::Styles* styles)
       }
       if (e.is(tag::label)) continue;
       if (!follow_labelledby) {
-        if (e.has(attr::aria_labelledby)) differs[slot] = 1;
+        if (e.labelledby() != nullptr) differs[slot] = 1;
         continue;
       }
-      if (const Attribute* ids = e.attribute(attr::aria_labelledby)) {
+      if (const Attribute* ids = e.labelledby()) {
         std::string via;
         for (const Node* r : doc.references(*ids))
           if (r != nullptr) join_into(via, plain(r->element_index));
@@ -453,7 +453,7 @@ Semantics::Semantics(const Document& doc, const css::Styles* styles)
     std::string name;
     bool title_used = false;
     // 2B
-    if (const Attribute* ids = e.attribute(attr::aria_labelledby)) name = id_list_text(*ids);
+    if (const Attribute* ids = e.labelledby()) name = id_list_text(*ids);
     // 2D
     if (blank(name))
       if (auto l = e.attr(attr::aria_label)) name = std::string(*l);
