@@ -243,3 +243,24 @@ TEST(Engine, NotesStylesheetsItCannotRead) {
 }
 }  // namespace
 }  // namespace rampa
+
+#include <sstream>
+
+#include "rampa/writers.hpp"
+
+namespace rampa {
+namespace {
+
+// A title naming an element must read as the element's name, not vanish
+// into HTML or turn into emphasis, a link or a new table cell.
+TEST(RulesMarkdown, ShowsMarkupInTitlesAndDescriptionsLiterally) {
+  const Catalog catalog("en", R"({"x-rule": {"title": "<marquee> | a_b", "description": "*[x]* `y`"}})");
+  const RuleInfo rule{.id = "x-rule", .help = "https://example.org/"};
+  std::ostringstream out;
+  write_rules_markdown(out, std::span<const RuleInfo>(&rule, 1), catalog);
+  EXPECT_NE(out.str().find(R"(| \<marquee\> \| a\_b |)"), std::string::npos) << out.str();
+  EXPECT_NE(out.str().find(R"(\*\[x\]\* \`y\`)"), std::string::npos) << out.str();
+}
+
+}  // namespace
+}  // namespace rampa
