@@ -2,11 +2,13 @@
 
 #include <filesystem>
 #include <fstream>
+#include <sstream>
 
 #include "audit/page.hpp"
 #include "parse/parsers.hpp"
 #include "rampa/catalog.hpp"
 #include "rampa/engine.hpp"
+#include "rampa/writers.hpp"
 #include "rule.hpp"
 
 namespace fs = std::filesystem;
@@ -243,10 +245,6 @@ TEST(Engine, NotesStylesheetsItCannotRead) {
 }
 }  // namespace
 }  // namespace rampa
-
-#include <sstream>
-
-#include "rampa/writers.hpp"
 
 namespace rampa {
 namespace {
