@@ -61,6 +61,8 @@ TEST_P(EveryRule, LivesWhereItsIdSays) {
   const std::string& topic = r.tags.front();
   EXPECT_TRUE(fs::exists(rampa::testing::source_dir() / "rules" / topic / (r.id + ".cpp")))
       << r.id << ": its first tag is \"" << topic << "\", so it lives in rules/" << topic << "/" << r.id << ".cpp";
+  EXPECT_TRUE(fs::exists(rampa::testing::source_dir() / "rules" / topic / (r.id + ".json")))
+      << r.id << ": its messages live beside its .cpp, in rules/" << topic << "/" << r.id << ".json";
   EXPECT_TRUE(fs::exists(rampa::testing::source_dir() / "tests" / "rules" / (r.id + "_test.cpp")))
       << "tests/rules/" << r.id << "_test.cpp";
 }
