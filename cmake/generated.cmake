@@ -4,17 +4,15 @@
 set(RAMPA_GEN_DIR ${CMAKE_CURRENT_BINARY_DIR}/generated)
 file(MAKE_DIRECTORY ${RAMPA_GEN_DIR})
 
-set(RAMPA_LOCALES en es pt)
-set(RAMPA_CATALOG_FILES)
-foreach(loc ${RAMPA_LOCALES})
-  list(APPEND RAMPA_CATALOG_FILES ${CMAKE_CURRENT_SOURCE_DIR}/rules/locales/${loc}.json)
-endforeach()
+# One catalog per rule beside its .cpp, plus rules/common/messages.json: a
+# new rule's messages need no edit here.
+file(GLOB RAMPA_CATALOG_FILES CONFIGURE_DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/rules/*/*.json)
 add_custom_command(
   OUTPUT ${RAMPA_GEN_DIR}/catalog_data.cpp
   COMMAND Python3::Interpreter ${CMAKE_CURRENT_SOURCE_DIR}/cmake/embed_catalogs.py
           ${RAMPA_GEN_DIR}/catalog_data.cpp ${RAMPA_CATALOG_FILES}
   DEPENDS ${RAMPA_CATALOG_FILES} ${CMAKE_CURRENT_SOURCE_DIR}/cmake/embed_catalogs.py
-  COMMENT "Embedding locale catalogs")
+  COMMENT "Embedding message catalogs")
 
 set(RAMPA_ISO_CODES_DIR /usr/share/iso-codes/json CACHE PATH "Debian iso-codes JSON directory")
 add_custom_command(

@@ -18,6 +18,15 @@
 
 namespace rampa::rules {
 
+// Names: tag::x and attr::x are the names engine/src/document/names.def
+// lists. A rule about any other element or attribute asks the page for it by
+// its spelling, in the evaluation itself (no statics: rules keep no state),
+//   Name marquee = page.document().find_name("marquee");
+//   for (const Node* el : page.document().elements_named(marquee)) ...
+// in O(1); a name the page never uses is an invalid Name that matches nothing,
+// so elements_named() is empty and Node::is() false. No names.def edit, so
+// adding a rule rebuilds that rule only.
+
 // -- small helpers every rule needs ------------------------------------------
 
 // HTML's ASCII whitespace.

@@ -9,7 +9,7 @@
 #include <string_view>
 #include <vector>
 
-#include "document/css_hints.hpp"
+#include "common/css_hints.hpp"
 #include "forms/autofill.hpp"
 #include "rule.hpp"
 #include "semantics/aria/aria_data.hpp"

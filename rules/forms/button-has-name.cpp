@@ -1,7 +1,7 @@
 // Every button has a non-empty accessible name, so a screen reader user hears
 // what it does ("Enviar postulación") instead of just "button", and a voice
 // control user has words to say to press it. Implements ACT 97a4e1 (WCAG 4.1.2).
-#include "forms/empty_name_doubt.hpp"
+#include "common/empty_name_doubt.hpp"
 #include "rule.hpp"
 
 namespace rampa::rules {

@@ -2,7 +2,7 @@
 // accessible name, so a screen reader user knows what to type or choose
 // ("Correo electrónico", "Acepto los términos") and a voice control user can
 // move to the field by saying its name. Implements ACT e086e5 (WCAG 4.1.2).
-#include "forms/empty_name_doubt.hpp"
+#include "common/empty_name_doubt.hpp"
 #include "rule.hpp"
 
 namespace rampa::rules {

@@ -1,7 +1,7 @@
 // Every menu item has a non-empty accessible name, so a screen reader user
 // moving through a menu hears each command ("Descargar CV") instead of a row
 // of bare "menu item"s. Implements ACT m6b1q3 (WCAG 4.1.2).
-#include "forms/empty_name_doubt.hpp"
+#include "common/empty_name_doubt.hpp"
 #include "rule.hpp"
 
 namespace rampa::rules {

@@ -2,7 +2,7 @@
 // so a screen reader user hears what it does ("Buscar vacantes") rather than
 // a file name or a generic "Submit Query". The picture alone tells a blind
 // person nothing. Implements ACT 59796f (WCAG 1.1.1 and 4.1.2).
-#include "forms/empty_name_doubt.hpp"
+#include "common/empty_name_doubt.hpp"
 #include "rule.hpp"
 
 namespace rampa::rules {

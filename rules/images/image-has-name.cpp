@@ -1,7 +1,7 @@
 // Every image in the accessibility tree has a text alternative or is marked
 // as decorative, so a screen reader user hears what the image says instead of
 // its file name or a bare "image". Implements ACT 23a2a8 (WCAG 1.1.1).
-#include "images/rendering_hints.hpp"
+#include "common/rendering_hints.hpp"
 #include "rule.hpp"
 
 namespace rampa::rules {

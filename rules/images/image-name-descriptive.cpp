@@ -6,7 +6,7 @@
 #include <filesystem>
 #include <system_error>
 
-#include "images/rendering_hints.hpp"
+#include "common/rendering_hints.hpp"
 #include "rule.hpp"
 
 namespace rampa::rules {

@@ -2,7 +2,7 @@
 // graphics-symbol) has an accessible name, so a screen reader user learns
 // what the drawing shows: a chart of vacancies, a map of offices. Implements
 // ACT 7d6734 (WCAG 1.1.1).
-#include "images/rendering_hints.hpp"
+#include "common/rendering_hints.hpp"
 #include "rule.hpp"
 
 namespace rampa::rules {

@@ -12,7 +12,7 @@
 #include <optional>
 #include <string>
 
-#include "document/css_hints.hpp"
+#include "common/css_hints.hpp"
 #include "parse/parsers.hpp"
 #include "rule.hpp"
 

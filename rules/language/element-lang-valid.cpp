@@ -2,7 +2,7 @@
 // switch to the right voice and pronunciation for that passage; a wrong tag
 // makes them read it with rules of no language, or of the page's.
 // Implements ACT de46e4 (WCAG 3.1.2).
-#include "document/css_hints.hpp"
+#include "common/css_hints.hpp"
 #include "rule.hpp"
 
 namespace rampa::rules {

@@ -2,7 +2,7 @@
 // where it goes ("Ver vacantes en Lima") when reading or listing the page's
 // links, and a voice control user can follow it by name. Implements ACT c487ae
 // (WCAG 2.4.4 and 4.1.2).
-#include "forms/empty_name_doubt.hpp"
+#include "common/empty_name_doubt.hpp"
 #include "rule.hpp"
 #include "semantics/aria/aria_data.hpp"
 

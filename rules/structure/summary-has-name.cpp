@@ -2,7 +2,7 @@
 // reader user hears what the disclosure button opens ("Requisitos del
 // puesto") and not just "button, collapsed". Implements ACT 2t702h
 // (WCAG 4.1.2).
-#include "images/rendering_hints.hpp"
+#include "common/rendering_hints.hpp"
 #include "rule.hpp"
 
 namespace rampa::rules {

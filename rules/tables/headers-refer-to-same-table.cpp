@@ -5,7 +5,7 @@
 // (WCAG 1.3.1).
 #include <string>
 
-#include "document/css_hints.hpp"
+#include "common/css_hints.hpp"
 #include "rule.hpp"
 
 namespace rampa::rules {

@@ -2,11 +2,13 @@
 
 #include <filesystem>
 #include <fstream>
+#include <sstream>
 
 #include "audit/page.hpp"
 #include "parse/parsers.hpp"
 #include "rampa/catalog.hpp"
 #include "rampa/engine.hpp"
+#include "rampa/writers.hpp"
 #include "rule.hpp"
 
 namespace fs = std::filesystem;
@@ -241,5 +243,22 @@ TEST(Engine, NotesStylesheetsItCannotRead) {
   EXPECT_EQ(r.notes[0].message_id, "styles.unreadable");
   EXPECT_EQ(r.notes[0].args[1].second, "/css/missing.css");
 }
+}  // namespace
+}  // namespace rampa
+
+namespace rampa {
+namespace {
+
+// A title naming an element must read as the element's name, not vanish
+// into HTML or turn into emphasis, a link or a new table cell.
+TEST(RulesMarkdown, ShowsMarkupInTitlesAndDescriptionsLiterally) {
+  const Catalog catalog("en", R"({"x-rule": {"title": "<marquee> | a_b", "description": "*[x]* `y`"}})");
+  const RuleInfo rule{.id = "x-rule", .help = "https://example.org/"};
+  std::ostringstream out;
+  write_rules_markdown(out, std::span<const RuleInfo>(&rule, 1), catalog);
+  EXPECT_NE(out.str().find(R"(| \<marquee\> \| a\_b |)"), std::string::npos) << out.str();
+  EXPECT_NE(out.str().find(R"(\*\[x\]\* \`y\`)"), std::string::npos) << out.str();
+}
+
 }  // namespace
 }  // namespace rampa

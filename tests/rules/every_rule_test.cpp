@@ -52,15 +52,17 @@ TEST_P(EveryRule, HasMetadata) {
     EXPECT_NE(std::find(r.tags.begin(), r.tags.end(), "best-practice"), r.tags.end())
         << r.id << ": a rule without WCAG criteria is tagged best-practice";
   }
-  EXPECT_TRUE(std::find(r.messages.begin(), r.messages.end(), "passed") != r.messages.end()) << r.id;
 }
 
 TEST_P(EveryRule, LivesWhereItsIdSays) {
   const auto& r = GetParam();
-  bool found = false;
-  for (const auto& topic : fs::directory_iterator(rampa::testing::source_dir() / "rules"))
-    found = found || fs::exists(topic.path() / (r.id + ".cpp"));
-  EXPECT_TRUE(found) << "rules/<topic>/" << r.id << ".cpp";
+  ASSERT_FALSE(r.tags.empty()) << r.id;
+  // The first tag is the topic `rampa rules` shows, so it names the folder.
+  const std::string& topic = r.tags.front();
+  EXPECT_TRUE(fs::exists(rampa::testing::source_dir() / "rules" / topic / (r.id + ".cpp")))
+      << r.id << ": its first tag is \"" << topic << "\", so it lives in rules/" << topic << "/" << r.id << ".cpp";
+  EXPECT_TRUE(fs::exists(rampa::testing::source_dir() / "rules" / topic / (r.id + ".json")))
+      << r.id << ": its messages live beside its .cpp, in rules/" << topic << "/" << r.id << ".json";
   EXPECT_TRUE(fs::exists(rampa::testing::source_dir() / "tests" / "rules" / (r.id + "_test.cpp")))
       << "tests/rules/" << r.id << "_test.cpp";
 }
@@ -87,13 +89,13 @@ TEST_P(EveryRule, FixturesBehaveAsTheirNamesSay) {
   const auto& r = GetParam();
   fs::path dir = rampa::testing::source_dir() / "fixtures" / "rules" / r.id;
   ASSERT_TRUE(fs::is_directory(dir)) << "fixtures/rules/" << r.id << "/ is missing";
-  int passed = 0, failed = 0;
+  int passed = 0, failed = 0, inapplicable = 0;
   for (const auto& entry : fs::directory_iterator(dir)) {
     std::string name = entry.path().filename().string();
     Outcome expected;
     if (name.rfind("passed-", 0) == 0) expected = Outcome::passed, ++passed;
     else if (name.rfind("failed-", 0) == 0) expected = Outcome::failed, ++failed;
-    else if (name.rfind("inapplicable-", 0) == 0) expected = Outcome::inapplicable;
+    else if (name.rfind("inapplicable-", 0) == 0) expected = Outcome::inapplicable, ++inapplicable;
     else if (name.rfind("cant-tell-", 0) == 0) expected = Outcome::cant_tell;
     else {
       ADD_FAILURE() << r.id << "/" << name << ": a fixture's name starts with its expected outcome";
@@ -119,7 +121,13 @@ TEST_P(EveryRule, FixturesBehaveAsTheirNamesSay) {
   // A rule tagged needs-review leaves every target to a person (is this name
   // descriptive?) and only fails what markup proves, so it never passes.
   bool needs_review = std::find(r.tags.begin(), r.tags.end(), "needs-review") != r.tags.end();
-  if (!needs_review) {
+  // A rule with no "passed" message (a "must not be used" rule) can only fail
+  // or be inapplicable: its fixtures show both, and none can pass.
+  bool can_pass = std::find(r.messages.begin(), r.messages.end(), "passed") != r.messages.end();
+  if (!can_pass) {
+    EXPECT_EQ(passed, 0) << r.id << ": declares no \"passed\" message, so no passed- fixture";
+    EXPECT_GE(inapplicable, 1) << r.id << ": declares no \"passed\" message, so needs an inapplicable- fixture";
+  } else if (!needs_review) {
     EXPECT_GE(passed, 1) << r.id << ": needs a passed- fixture";
   }
   EXPECT_GE(failed, 1) << r.id << ": needs a failed- fixture";

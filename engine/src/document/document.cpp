@@ -86,6 +86,13 @@ std::string_view Document::spelling(Name n) const noexcept {
   return i < interned_spellings_.size() ? interned_spellings_[i] : std::string_view{};
 }
 
+Name Document::find_name(std::string_view spelling) const noexcept {
+  Name k = known_name(spelling);
+  if (k.known()) return k;
+  auto it = interned_.find(spelling);
+  return it == interned_.end() ? Name{} : it->second;
+}
+
 std::string Document::text_content(const Node& n) const {
   if (n.is_text()) return std::string(n.text);
   std::string out;

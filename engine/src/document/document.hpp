@@ -150,6 +150,11 @@ class Document {
   std::span<const Node* const> same_id(const Attribute& id) const noexcept;
 
   std::string_view spelling(Name n) const noexcept;
+  // The name spelled exactly so (lower case for HTML), for names names.def
+  // does not list: a known name's fixed id, else this document's id for it,
+  // else an invalid Name, which no element or attribute has (the page never
+  // uses it). One hash lookup, no allocation, safe from any thread.
+  Name find_name(std::string_view spelling) const noexcept;
 
   // Concatenated text of the node's descendant text nodes, in tree order.
   std::string text_content(const Node& n) const;

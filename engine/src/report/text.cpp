@@ -143,9 +143,14 @@ void write_rules_markdown(std::ostream& out, std::span<const RuleInfo> rules, co
   out << "| id | " << catalog.format("_report", "column.title") << " | WCAG | ACT | "
       << catalog.format("_report", "column.impact") << " | tags |\n";
   out << "|---|---|---|---|---|---|\n";
+  // Titles and descriptions name markup ("<marquee>", aria_*): shown
+  // literally, never read as HTML, emphasis, code, links or a table cell end.
   auto cell = [](std::string s) {
     std::string r;
-    for (char c : s) r += c == '|' ? std::string("\\|") : std::string(1, c);
+    for (char c : s) {
+      if (std::string_view("|<>*_`[]\\").find(c) != std::string_view::npos) r += '\\';
+      r += c;
+    }
     return r;
   };
   for (const RuleInfo& r : rules) {
@@ -162,7 +167,7 @@ void write_rules_markdown(std::ostream& out, std::span<const RuleInfo> rules, co
   }
   out << '\n';
   for (const RuleInfo& r : rules)
-    out << "## " << r.id << "\n\n" << catalog.format(r.id, "description") << "\n\n";
+    out << "## " << r.id << "\n\n" << cell(catalog.format(r.id, "description")) << "\n\n";
 }
 
 }  // namespace rampa
