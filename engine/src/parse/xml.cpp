@@ -111,7 +111,7 @@ class SaxBuilder {
     return {static_cast<std::uint32_t>(line), column};
   }
 
-  void start(xmlParserCtxtPtr ctxt, const xmlChar* localname, const xmlChar* uri,
+  void start(xmlParserCtxtPtr ctxt, const xmlChar* localname, const xmlChar* prefix, const xmlChar* uri,
              int nb_attributes, const xmlChar** attributes) {
     flush_text();
     if (error_) return;
@@ -127,6 +127,15 @@ class SaxBuilder {
     std::size_t end = src_.find('>', here);
     end = end == std::string_view::npos ? src_.size() : end + 1;
     markup_end_ = end;
+    // A start tag found where the counter points must be this element's: if
+    // not, every later position is suspect, and a wrong one is worse than none.
+    const std::string qname = prefix_join(prefix, localname);
+    if (begin >= src_.size() || src_[begin] != '<' || src_.substr(begin + 1, qname.size()) != qname) {
+      fail("rampa could not tell where <" + qname + "> is written (line " +
+           std::to_string(xmlSAX2GetLineNumber(ctxt)) + "), so it reports no positions it cannot trust");
+      xmlStopParser(ctxt);
+      return;
+    }
 
     Node* n = doc_.make_node(NodeKind::element);
     n->ns = ns_of(uri);
@@ -246,9 +255,9 @@ SaxBuilder& builder_of(void* ctx) {
   return *static_cast<SaxBuilder*>(static_cast<xmlParserCtxtPtr>(ctx)->_private);
 }
 
-void on_start(void* ctx, const xmlChar* localname, const xmlChar*, const xmlChar* uri,
+void on_start(void* ctx, const xmlChar* localname, const xmlChar* prefix, const xmlChar* uri,
               int, const xmlChar**, int nb_attributes, int, const xmlChar** attributes) {
-  builder_of(ctx).start(static_cast<xmlParserCtxtPtr>(ctx), localname, uri, nb_attributes, attributes);
+  builder_of(ctx).start(static_cast<xmlParserCtxtPtr>(ctx), localname, prefix, uri, nb_attributes, attributes);
 }
 void on_end(void* ctx, const xmlChar*, const xmlChar*, const xmlChar*) {
   builder_of(ctx).end(static_cast<xmlParserCtxtPtr>(ctx));
@@ -321,8 +330,12 @@ Result<std::unique_ptr<Document>> parse_xml(std::string utf8, const ParseLimits&
     // Process-wide in libxml2; rampa never wants an external entity.
     xmlSetExternalEntityLoader(no_external_entities);
   });
+  // The text is already UTF-8 (decode() converted it), so libxml2 gets no
+  // encoding at all: 2.9.14 miscounts xmlByteConsumed once it has buffered
+  // ~32 KB through an encoding handler, even a UTF-8 one, and the declaration's
+  // encoding="windows-1252" must not make it convert a second time.
   xmlDocPtr tree = xmlCtxtReadMemory(ctxt, src.data(), static_cast<int>(src.size()), nullptr,
-                                     "UTF-8", options);
+                                     nullptr, options | XML_PARSE_IGNORE_ENC);
   builder.flush_text();
   if (tree != nullptr) xmlFreeDoc(tree);
   bool well_formed = ctxt->wellFormed != 0;
