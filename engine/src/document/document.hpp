@@ -201,12 +201,12 @@ class Document {
   std::vector<const Attribute*> event_handlers_;
 };
 
-// Puts elements gathered from several indexes back in tree order, each once.
 inline const Attribute* Node::labelledby() const noexcept {
   const Attribute* a = attribute(attr::aria_labelledby);
   return a != nullptr ? a : attribute(attr::aria_labeledby);
 }
 
+// Puts elements gathered from several indexes back in tree order, each once.
 inline void sort_in_tree_order(std::vector<const Node*>& elements) {
   std::sort(elements.begin(), elements.end(),
             [](const Node* a, const Node* b) { return a->element_index < b->element_index; });

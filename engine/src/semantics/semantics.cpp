@@ -424,6 +424,9 @@ Semantics::Semantics(const Document& doc, const css::Styles* styles)
   // heading, the shallowest one first (as browsers name them). The search
   // stops at nested dialogs and articles, whose headings are their own, so
   // no element is searched for more than one of them.
+  auto named_by_heading = [](std::string_view role) {
+    return role == "dialog" || role == "alertdialog" || role == "article";
+  };
   auto first_heading_text = [&](const Node& root) -> std::optional<std::string> {
     std::vector<const Node*> level{&root}, next;
     while (!level.empty()) {
@@ -435,7 +438,7 @@ Semantics::Semantics(const Document& doc, const css::Styles* styles)
           if (cs.hidden == Tri::yes) continue;
           if (cs.role == "heading")
             return text(c.element_index).empty() ? doc.text_content(c) : text(c.element_index);
-          if (cs.role == "dialog" || cs.role == "alertdialog" || cs.role == "article") continue;
+          if (named_by_heading(cs.role)) continue;
           next.push_back(&c);
         }
       std::swap(level, next);
@@ -496,7 +499,7 @@ Semantics::Semantics(const Document& doc, const css::Styles* styles)
     // 2F: name from content for roles that allow it
     const aria::RoleInfo* info = aria::role_info(s.role);
     if (blank(name) && info && info->name_from.contents && !text(i).empty()) name = text(i);
-    if (blank(name) && (s.role == "dialog" || s.role == "alertdialog" || s.role == "article"))
+    if (blank(name) && named_by_heading(s.role))
       if (auto h = first_heading_text(e)) name = *h;
     // 2I: tooltip, then placeholder as HTML-AAM's last resort
     if (blank(name))
