@@ -3,15 +3,12 @@
 #include <CLI/CLI.hpp>
 #include <unistd.h>
 
-#include <atomic>
 #include <cstdio>
 #include <cstdlib>
 #include <exception>
 #include <iostream>
 #include <iterator>
-#include <mutex>
 #include <sstream>
-#include <thread>
 
 #include "inputs.hpp"
 #include "output_file.hpp"
@@ -66,65 +63,6 @@ bool use_color(bool to_file) {
   return ::isatty(STDOUT_FILENO) != 0;
 }
 
-// Audits every input on `jobs` threads (this one among them) and hands each
-// report to `sink` in input order, as soon as it and every one before it are
-// done: the report is written while the batch runs, and no more than the
-// pages in flight are held. Whichever thread finishes the next page in order
-// writes it and every finished page after it, under one lock, so `sink`
-// needs no locking of its own and no thread waits on a hand-off per page.
-template <class Sink>
-void audit_all(const rampa::Engine& engine, const std::vector<rampa::cli::Input>& inputs, unsigned jobs,
-               Sink&& sink) {
-  std::string stdin_bytes;
-  for (const auto& in : inputs)
-    if (in.stdin) {
-      stdin_bytes.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
-      break;
-    }
-  std::vector<std::optional<rampa::PageReport>> done(inputs.size());
-  std::mutex mutex;  // guards done, next_to_write, failure; sink runs under it
-  std::size_t next_to_write = 0;
-  std::exception_ptr failure;
-  std::atomic<std::size_t> next{0};
-  auto audit = [&](const rampa::cli::Input& in) {
-    rampa::PageReport report;
-    if (!in.error.empty()) {
-      report.path = in.path;
-      report.error = rampa::Error{rampa::ErrorCode::bad_input, in.path, in.error};
-    } else if (in.stdin) {
-      report = engine.audit_bytes(stdin_bytes, "-");
-    } else {
-      report = engine.audit_file(std::filesystem::path(in.path), in.path);
-    }
-    return report;
-  };
-  auto work = [&] {
-    try {
-      for (std::size_t i; (i = next.fetch_add(1)) < inputs.size();) {
-        rampa::PageReport report = audit(inputs[i]);
-        std::lock_guard lock(mutex);
-        if (failure) return;
-        done[i] = std::move(report);
-        for (; next_to_write < done.size() && done[next_to_write]; ++next_to_write) {
-          sink(*done[next_to_write]);
-          done[next_to_write].reset();
-        }
-      }
-    } catch (...) {
-      // Out of memory or a writer failing: stop every thread, rethrow below.
-      std::lock_guard lock(mutex);
-      if (!failure) failure = std::current_exception();
-      next = inputs.size();
-    }
-  };
-  jobs = std::max(1u, std::min<unsigned>(jobs, static_cast<unsigned>(std::max<std::size_t>(1, inputs.size()))));
-  std::vector<std::thread> pool;
-  for (unsigned t = 1; t < jobs; ++t) pool.emplace_back(work);
-  work();
-  for (auto& t : pool) t.join();
-  if (failure) std::rethrow_exception(failure);
-}
-
 const rampa::Catalog& catalog_for(const CheckOptions& o) {
   return rampa::Catalog::get(o.locale.empty() ? rampa::Catalog::locale_from_environment() : o.locale);
 }
@@ -170,14 +108,28 @@ int run_check(const CheckOptions& o) {
   std::optional<rampa::cli::AtomicFile> file;
   if (!engine || !open_output(o, file)) return kError;
 
-  auto inputs = rampa::cli::expand_inputs(o.paths);
-  unsigned jobs = o.jobs != 0 ? o.jobs : std::max(1u, std::thread::hardware_concurrency());
+  // Standard input is read once, however often "-" is named.
+  std::optional<std::string> stdin_bytes;
+  std::vector<rampa::BatchInput> inputs;
+  for (auto& in : rampa::cli::expand_inputs(o.paths)) {
+    rampa::BatchInput& b = inputs.emplace_back();
+    b.name = in.path;
+    if (!in.error.empty()) {
+      b.error = rampa::Error{rampa::ErrorCode::bad_input, in.path, std::move(in.error)};
+    } else if (in.stdin) {
+      if (!stdin_bytes)
+        stdin_bytes.emplace(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
+      b.bytes = *stdin_bytes;
+    } else {
+      b.file = in.path;
+    }
+  }
   std::ostream& out = file ? file->stream() : std::cout;
   auto writer = o.format == "json" ? rampa::json_report_writer(out, catalog)
                                    : rampa::text_report_writer(out, catalog, {use_color(file.has_value())});
   int code = kClean;
   bool failures = false;
-  audit_all(*engine, inputs, jobs, [&](const rampa::PageReport& r) {
+  engine->audit_batch(inputs, o.jobs, [&](const rampa::PageReport& r) {
     writer->page(r);
     // Errors go to stderr as well, so they show when stdout is a report file.
     if (r.error) {

@@ -6,6 +6,7 @@
 // register themselves from static objects).
 #include <cstddef>
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <span>
@@ -53,6 +54,18 @@ struct Config {
 // accepts in Config::rules, for readers of settings that check ids early.
 bool is_known_rule(std::string_view id) noexcept;
 
+// One page of a batch (Engine::audit_batch): a file, bytes the caller holds,
+// or an input already known to be bad, which keeps its place in the report.
+struct BatchInput {
+  std::string name;            // the path shown in reports; empty: `file` as given
+  std::filesystem::path file;  // read and audited unless `bytes` or `error` is set
+  // The page itself (standard input, a page fetched by the caller); the
+  // caller keeps these bytes alive until audit_batch returns.
+  std::optional<std::string_view> bytes;
+  // Set: the page is not read; its report carries this error (a glob that
+  // matched nothing, a directory that could not be walked).
+  std::optional<Error> error;
+};
 
 // Audits pages against the configured rules.
 //
@@ -68,6 +81,26 @@ class Engine {
   PageReport audit_file(const std::filesystem::path& file, std::string name = {}) const;
   PageReport audit_bytes(std::string_view bytes, std::string name, InputKind kind = InputKind::detect,
                    const std::filesystem::path& base_dir = {}) const;
+
+  // Audits `inputs` on `jobs` threads (the calling one among them; 0: one
+  // per core) and hands each report to `sink` in input order, as soon as it
+  // and every report before it are done, so a report is written while its
+  // batch runs. A bad page is its report's error and the batch goes on.
+  //
+  // `sink` is called one report at a time, never concurrently, on whichever
+  // thread finished the next page in order, so it needs no locking of its
+  // own; while it runs, other threads go on auditing but none delivers. The
+  // report is the sink's to keep or move from. A report is released once the sink returns:
+  // what is held at any moment is the reports done ahead of the oldest page
+  // still being audited (plus one empty slot per input), never the run.
+  //
+  // Returns when every report was delivered. If the sink throws, or an
+  // audit runs out of memory outside the guards that make it a page error,
+  // no further page is started or delivered and the first exception is
+  // rethrown here once every thread has stopped. `inputs` and the bytes they
+  // point at must outlive the call.
+  void audit_batch(std::span<const BatchInput> inputs, unsigned jobs,
+                   const std::function<void(PageReport&&)>& sink) const;
 
   // The computed accessibility tree of a page (Semantics), for `rampa tree`.
   PageTree tree_file(const std::filesystem::path& file, std::string name = {}) const;
