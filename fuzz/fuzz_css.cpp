@@ -12,6 +12,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   std::string_view css = rampa::fuzz::as_text(data, size);
   (void)rampa::css::tokenize(css);
   (void)rampa::css::parse_stylesheet(css);
+  (void)rampa::css::read_sheet(std::string(css));
   (void)rampa::css::parse_declarations(css);
   (void)rampa::css::parse_selector_list(css);
   (void)rampa::css::evaluate_media(css);

@@ -15,6 +15,7 @@
 
 #include "rule.hpp"
 #include "semantics/aria/aria_data.hpp"
+#include "semantics/css/cascade.hpp"
 
 namespace rampa::rules {
 
@@ -26,36 +27,20 @@ enum class NameDoubt {
   name_source,         // something Semantics cannot compute may name it
 };
 
-// A CSS text lower-cased and without whitespace, so "display : none" and
-// "DISPLAY:none" read alike. Comments stay: a match in one is only a doubt.
-inline std::string squeezed_css(std::string_view css) {
-  std::string out;
-  out.reserve(css.size());
-  for (char c : css) {
-    if (is_space(c)) continue;
-    out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+// Whether a <style> element of the page (HTML or SVG) writes text with a
+// `content:` declaration (::before, ::after), under any condition that may
+// apply. Linked sheets are not asked: TODO(#22) content they generate (icon
+// fonts, mostly) may name a control too, and asking would turn many
+// failures into cantTell, a change of findings of its own.
+inline bool style_element_generates_content(const Page& page) {
+  for (const css::AuthorSheet& sheet : page.styles().sheets()) {
+    if (!sheet.href.empty()) continue;
+    for (const css::StyleRule& rule : sheet.parsed->sheet.rules) {
+      if ((sheet.condition && rule.condition).applies == Tri::no) continue;
+      for (const css::Declaration& d : rule.declarations)
+        if (d.property == "content") return true;
+    }
   }
-  return out;
-}
-
-// A `content:` declaration (::before, ::after), not justify-content or
-// content-visibility.
-inline bool css_may_generate_content(std::string_view css) {
-  const std::string s = squeezed_css(css);
-  for (std::size_t at = s.find("content:"); at != std::string::npos; at = s.find("content:", at + 1)) {
-    char before = at == 0 ? ';' : s[at - 1];
-    if (before == '{' || before == ';' || before == '}' || before == '/') return true;
-  }
-  return false;
-}
-
-// Whether any <style> of the page (HTML or SVG) says something `pred` flags.
-// Linked stylesheets are the cascade's to read: Semantics reports their
-// effect, or styles_complete() unknown when it could not read them.
-template <class Pred>
-bool some_style_element(const Page& page, Pred pred) {
-  for (const std::string& css : page.style_texts())
-    if (pred(css)) return true;
   return false;
 }
 
@@ -187,7 +172,7 @@ inline NameDoubt empty_name_doubt(const Node& element, const Page& page) {
     if (content_may_name(element, page, false, true)) return NameDoubt::name_source;
   }
   if (text_matters && page.derived<GeneratedContent>([](const Page& p) {
-                         return GeneratedContent{some_style_element(p, css_may_generate_content)};
+                         return GeneratedContent{style_element_generates_content(p)};
                        }).anywhere)
     return NameDoubt::generated_content;
   return NameDoubt::none;

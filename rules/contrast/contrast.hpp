@@ -6,6 +6,7 @@
 // pixels behind or around the text (images, gradients, shadows, positioned
 // boxes, platform colours of native controls, unreadable styles) makes the
 // answer cantTell, never a guess.
+#include <algorithm>
 #include <cmath>
 #include <cstdint>
 #include <cstdio>
@@ -212,72 +213,35 @@ inline int letter_count(const Node& e) {
   return count;
 }
 
-// The page's own style sheets as text: <style> elements and local linked
-// sheets. nullopt when a linked sheet cannot be read.
-inline std::optional<std::vector<std::string>> sheet_texts(const Page& page) {
-  std::vector<std::string> out;
-  for (const Node* e : page.document().elements_named({tag::style, tag::link, tag::meta})) {
-    if (e->in_template) continue;
-    if (e->is(tag::style)) {
-      std::string css;
-      for (const Node& c : e->children())
-        if (c.is_text()) css += c.text;
-      out.push_back(ascii_lower(css));
-    } else if (e->is(tag::link) && e->has(attr::href)) {
-      auto rel = e->attr(attr::rel);
-      if (!rel || ascii_lower(*rel).find("stylesheet") == std::string::npos) continue;
-      auto text = page.read_style_sheet(*e->attr(attr::href));
-      if (!text) return std::nullopt;
-      out.push_back(ascii_lower(*text));
-    } else if (e->is(tag::meta) && ascii_lower(e->attr(attr::name).value_or("")) == "color-scheme") {
-      out.emplace_back("color-scheme");
-    }
-  }
-  return out;
-}
-
 // Properties the computed style does not carry that change what a person
 // sees of text: blending, filters, a painted-over text fill, masks, a dark
 // colour scheme that repaints the canvas.
 constexpr std::string_view kUnmodelled[] = {"blend-mode", "filter", "text-fill-color", "text-stroke",
                                             "background-clip", "mask", "color-scheme"};
 
-inline bool mentions_unmodelled(std::string_view css) {
+inline bool unmodelled_property(std::string_view property) {
   for (std::string_view p : kUnmodelled)
-    if (css.find(p) != std::string_view::npos) return true;
+    if (property.find(p) != std::string_view::npos) return true;
   return false;
+}
+
+inline bool mentions_unmodelled(const std::vector<css::Declaration>& declarations) {
+  return std::any_of(declarations.begin(), declarations.end(),
+                     [](const css::Declaration& d) { return unmodelled_property(d.property); });
 }
 
 // A ::before/::after (or ::first-line) box that paints can lie between the
 // text and the background the cascade shows us: the usual darkening overlay
-// of a banner.
-inline bool pseudo_paints(std::string_view css) {
-  std::size_t i = 0;
-  while ((i = css.find('{', i)) != std::string_view::npos) {
-    std::size_t start = css.find_last_of("{};", i == 0 ? 0 : i - 1);
-    std::string_view selector = css.substr(start == std::string_view::npos ? 0 : start + 1,
-                                           i - (start == std::string_view::npos ? 0 : start + 1));
-    std::size_t close = css.find('}', i);
-    std::string_view block = css.substr(i + 1, close == std::string_view::npos ? std::string_view::npos : close - i - 1);
-    i += 1;
-    bool pseudo = false;
-    for (std::string_view p : {":before", ":after", ":first-line", ":first-letter"})
-      if (selector.find(p) != std::string_view::npos) pseudo = true;
-    if (!pseudo) continue;
-    // Property names only: "box-sizing: border-box" paints nothing.
-    std::size_t d = 0;
-    while (d < block.size()) {
-      std::size_t end = block.find(';', d);
-      if (end == std::string_view::npos) end = block.size();
-      std::string_view decl = block.substr(d, end - d);
-      d = end + 1;
-      std::size_t colon = decl.find(':');
-      std::string_view property = trim(decl.substr(0, colon));
-      if (colon == std::string_view::npos) continue;
-      for (std::string_view p : {"background", "shadow", "border", "color", "filter", "opacity", "image", "content"})
-        if (property.find(p) != std::string_view::npos) return true;
-    }
-  }
+// of a banner. Property names only: "box-sizing: border-box" paints nothing.
+inline bool pseudo_paints(const css::StyleRule& rule, const css::SelectorList& selectors) {
+  bool pseudo = std::any_of(selectors.begin(), selectors.end(), [](const css::ComplexSelector& s) {
+    return s.pseudo_element == "before" || s.pseudo_element == "after" || s.pseudo_element == "first-line" ||
+           s.pseudo_element == "first-letter";
+  });
+  if (!pseudo) return false;
+  for (const css::Declaration& d : rule.declarations)
+    for (std::string_view p : {"background", "shadow", "border", "color", "filter", "opacity", "image", "content"})
+      if (d.property.find(p) != std::string::npos) return true;
   return false;
 }
 
@@ -291,15 +255,23 @@ struct SheetFacts {
 
 inline SheetFacts sheet_facts(const Page& page) {
   SheetFacts facts;
-  auto sheets = sheet_texts(page);
-  if (!sheets) {
+  if (!page.styles().unreadable().empty()) {
     facts.unreadable = true;
     return facts;
   }
-  for (const std::string& css : *sheets) {
-    facts.effects = facts.effects || mentions_unmodelled(css) || pseudo_paints(css);
-    facts.max_height = facts.max_height || css.find("max-height") != std::string::npos ||
-                       css.find("max-block-size") != std::string::npos;
+  for (const Node* meta : page.document().elements_named(tag::meta))
+    if (!meta->in_template && ascii_lower(meta->attr(attr::name).value_or("")) == "color-scheme") facts.effects = true;
+  for (const css::AuthorSheet& sheet : page.styles().sheets()) {
+    const css::Stylesheet& parsed = sheet.parsed->sheet;
+    for (std::size_t r = 0; r < parsed.rules.size(); ++r) {
+      const css::StyleRule& rule = parsed.rules[r];
+      if ((sheet.condition && rule.condition).applies == Tri::no) continue;
+      const css::RuleSelectors& selectors = sheet.parsed->selectors[r];
+      facts.effects = facts.effects || mentions_unmodelled(rule.declarations) ||
+                      (selectors.list && pseudo_paints(rule, *selectors.list));
+      for (const css::Declaration& d : rule.declarations)
+        facts.max_height = facts.max_height || d.property == "max-height" || d.property == "max-block-size";
+    }
   }
   return facts;
 }
@@ -320,7 +292,7 @@ inline bool unmodelled_effects(const Page& page, const Node& e, std::string_view
     if (!s.overflow_x || !s.overflow_y || *s.overflow_x != css::Overflow::visible ||
         *s.overflow_y != css::Overflow::visible)
       clipping_ancestor = true;
-    if (auto st = x->attr(attr::style); st && mentions_unmodelled(ascii_lower(*st))) {
+    if (x->has(attr::style) && mentions_unmodelled(page.styles().style_attribute(*x))) {
       why = "cant-tell.effects";
       return true;
     }

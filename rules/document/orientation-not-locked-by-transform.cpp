@@ -5,10 +5,10 @@
 // Implements ACT b33eff (WCAG 1.3.4).
 //
 // The cascade answers "unknown" for anything under an orientation query, so
-// this rule reads the page's sheets (<style> and local <link>) itself: each style rule with its
-// enclosing @media conditions, evaluated once as if the screen were in
-// portrait and once in landscape, then the winning transform and rotate of
-// each element in both.
+// this rule takes the page's parsed style rules that set transform or rotate,
+// each with its conditions held once in portrait and once in landscape
+// (css::Condition), and finds the winning transform and rotate of each
+// element in both.
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -19,9 +19,7 @@
 
 #include "rule.hpp"
 #include "semantics/css/cascade.hpp"
-#include "semantics/css/parser.hpp"
 #include "semantics/css/selectors.hpp"
-#include "semantics/css/tokenizer.hpp"
 
 namespace rampa::rules {
 namespace {
@@ -30,92 +28,13 @@ using css::Token;
 using css::TokenType;
 
 // Whether something applies with the screen in portrait (p) and in
-// landscape (l).
+// landscape (l), from the cascade's conditions.
 struct Applies {
   Tri p = Tri::yes, l = Tri::yes;
   bool orientation = false;  // an orientation feature took part
 };
 
-Applies operator&&(Applies a, Applies b) { return {a.p && b.p, a.l && b.l, a.orientation || b.orientation}; }
-Applies operator||(Applies a, Applies b) { return {a.p || b.p, a.l || b.l, a.orientation || b.orientation}; }
-
 bool significant(const Token& t) { return !t.is(TokenType::whitespace); }
-
-// One "(feature...)" of a media query.
-Applies media_feature(std::span<const Token> inner) {
-  std::vector<const Token*> t;
-  for (const Token& tok : inner)
-    if (significant(tok)) t.push_back(&tok);
-  if (!t.empty() && t[0]->is_ident("orientation")) {
-    if (t.size() == 1) return {Tri::yes, Tri::yes, true};
-    if (t.size() == 3 && t[1]->is(TokenType::colon) && t[2]->is(TokenType::ident)) {
-      if (t[2]->is_ident("portrait")) return {Tri::yes, Tri::no, true};
-      if (t[2]->is_ident("landscape")) return {Tri::no, Tri::yes, true};
-    }
-    // Media Queries 4 §3.2: an unknown value makes the query false.
-    return {Tri::no, Tri::no, true};
-  }
-  return {Tri::unknown, Tri::unknown, false};
-}
-
-// One media query: [only] [all|screen|<type>] [and (f)]* or (f) [and (f)]*.
-// Anything else (not, or, nested conditions) is unknown, never guessed.
-Applies media_query(std::span<const Token> q) {
-  std::vector<std::size_t> top;
-  for (std::size_t k = 0; k < q.size(); ++k) {
-    if (!significant(q[k])) continue;
-    top.push_back(k);
-    if (css::opens_block(q[k].type)) k = css::skip_block(q, k + 1, q[k].type) - 1;
-  }
-  Applies out;
-  std::size_t k = 0;
-  bool mentions = false;
-  for (const Token& tok : q) mentions = mentions || tok.is_ident("orientation");
-  Applies unknown{Tri::unknown, Tri::unknown, mentions};
-  if (k < top.size() && q[top[k]].is_ident("only")) ++k;
-  if (k < top.size() && q[top[k]].is(TokenType::ident)) {
-    const Token& type = q[top[k]];
-    if (type.is_ident("not")) return unknown;
-    if (!type.is_ident("all") && !type.is_ident("screen")) return {Tri::no, Tri::no, mentions};
-    ++k;
-    if (k == top.size()) return out;
-    if (!q[top[k]].is_ident("and")) return {Tri::no, Tri::no, mentions};
-    ++k;
-  }
-  bool expect_feature = true;
-  for (; k < top.size(); ++k) {
-    const Token& tok = q[top[k]];
-    if (expect_feature) {
-      if (!tok.is(TokenType::open_paren)) return unknown;
-      std::size_t end = css::skip_block(q, top[k] + 1, TokenType::open_paren);
-      out = out && media_feature(q.subspan(top[k] + 1, end - top[k] - 2));
-    } else if (!tok.is_ident("and")) {
-      return unknown;
-    }
-    expect_feature = !expect_feature;
-  }
-  if (expect_feature) return unknown;  // nothing after "and", or no feature at all
-  return out;
-}
-
-Applies media_list(std::span<const Token> list) {
-  bool any = false;
-  for (const Token& t : list) any = any || significant(t);
-  if (!any) return {};
-  Applies out{Tri::no, Tri::no, false};
-  std::size_t start = 0;
-  for (std::size_t i = 0; i <= list.size(); ++i) {
-    if (i < list.size() && css::opens_block(list[i].type)) {
-      i = css::skip_block(list, i + 1, list[i].type) - 1;
-      continue;
-    }
-    if (i == list.size() || list[i].is(TokenType::comma)) {
-      out = out || media_query(list.subspan(start, i - start));
-      start = i + 1;
-    }
-  }
-  return out;
-}
 
 // -- angles -------------------------------------------------------------------
 
@@ -253,129 +172,37 @@ struct Candidate {
   const css::Declaration* decl;
   const css::SelectorList* selectors;  // null for the style attribute
   Applies applies;
-  bool uncertain = false;  // under @supports, @container, a layer...
+  bool uncertain = false;  // in a layer
   std::uint32_t order = 0;
 };
 
 struct Sheets {
-  // Deques: candidates point into them, and they only grow.
-  std::deque<std::vector<css::Declaration>> declarations;
-  std::deque<css::SelectorList> selectors;
   std::vector<Candidate> candidates;
-  bool unscanned = false;  // a linked or imported sheet, or nested rules we drop
+  bool unscanned = false;  // a sheet that could not be read, or nested rules that are dropped
 };
 
-bool contains_ci(std::string_view text, std::string_view lower) {
-  if (text.size() < lower.size()) return false;
-  for (std::size_t i = 0; i + lower.size() <= text.size(); ++i) {
-    std::size_t k = 0;
-    while (k < lower.size() && (text[i + k] | 0x20) == lower[k]) ++k;
-    if (k == lower.size()) return true;
-  }
-  return false;
-}
-
-// Walks a sheet's tokens, keeping the conditions of the at-rules around each
-// style rule, and keeps the rules that declare transform or rotate (the
-// others cannot matter, and most sheets are mostly others).
-void add_sheet(Sheets& s, std::string_view text, Applies base) {
-  if (!contains_ci(text, "transform") && !contains_ci(text, "rotate")) return;
-  std::vector<Token> t = css::tokenize(text);
-  struct Frame {
-    Applies applies;
-    bool uncertain;
-  };
-  std::vector<Frame> stack{{base, false}};
-  std::size_t i = 0;
-  while (i < t.size()) {
-    const Token& tok = t[i];
-    if (!significant(tok) || tok.is(TokenType::cdo) || tok.is(TokenType::cdc) || tok.is(TokenType::semicolon)) {
-      ++i;
-      continue;
-    }
-    if (tok.is(TokenType::close_curly)) {
-      if (stack.size() > 1) stack.pop_back();
-      ++i;
-      continue;
-    }
-    // The prelude, up to { or ;.
-    std::size_t j = i;
-    while (j < t.size() && !t[j].is(TokenType::open_curly) && !t[j].is(TokenType::semicolon)) {
-      if (css::opens_block(t[j].type)) j = css::skip_block(t, j + 1, t[j].type);
-      else ++j;
-    }
-    if (tok.is(TokenType::at_keyword)) {
-      std::string name = css::ascii_lower(tok.value);
-      if (name == "import") s.unscanned = true;
-      if (j == t.size() || t[j].is(TokenType::semicolon)) {
-        i = j + 1;
-        continue;
-      }
-      Frame f = stack.back();
-      if (name == "media") {
-        f.applies = f.applies && media_list(std::span<const Token>(t).subspan(i + 1, j - i - 1));
-      } else if (name == "supports" || name == "container" || name == "layer" || name == "scope" ||
-                 name == "document" || name == "-moz-document" || name == "starting-style") {
-        // Conditions this checker does not evaluate, or layers, which
-        // change the cascade order: never a failure through them.
-        f.uncertain = true;
-      } else {
-        i = css::skip_block(t, j + 1, TokenType::open_curly);  // @font-face, @keyframes...: no style rules
-        continue;
-      }
-      stack.push_back(f);
-      i = j + 1;
-      continue;
-    }
-    if (j == t.size() || !t[j].is(TokenType::open_curly)) {
-      i = j + 1;
-      continue;
-    }
-    bool closed = false;
-    std::size_t after = css::skip_block(t, j + 1, TokenType::open_curly, &closed);
-    std::uint32_t body_begin = t[j].end;
-    std::uint32_t body_end = closed ? t[after - 1].begin : static_cast<std::uint32_t>(text.size());
-    std::string_view body = text.substr(body_begin, body_end - body_begin);
-    if (contains_ci(body, "transform") || contains_ci(body, "rotate")) {
-      // CSS Nesting is not followed: a nested rule might set the rotation.
-      if (body.find('{') != std::string_view::npos) s.unscanned = true;
-      std::optional<css::SelectorList> list = css::parse_selector_list(std::span<const Token>(t).subspan(i, j - i));
-      if (list) {
-        s.selectors.push_back(std::move(*list));
-        s.declarations.push_back(css::parse_declarations(body));
-        for (const css::Declaration& d : s.declarations.back())
-          if (d.property == "transform" || d.property == "rotate")
-            s.candidates.push_back({&d, &s.selectors.back(), stack.back().applies, stack.back().uncertain,
-                                    static_cast<std::uint32_t>(s.candidates.size())});
-      }
-    }
-    i = after;
-  }
-}
-
+// The page's style rules that declare transform or rotate (the others
+// cannot matter, and most sheets are mostly others), each with the
+// conditions of its sheet and at-rules in both orientations.
 Sheets read_sheets(const Page& page) {
   Sheets s;
-  for (const Node* e : page.document().elements_named({tag::link, tag::style})) {
-    if (e->in_template) continue;
-    bool link = e->is(tag::link);
-    if (!link && !e->is(tag::style) && !e->is_in(Namespace::svg, tag::style)) continue;
-    std::vector<std::string_view> rel = split_spaces(e->attr(attr::rel).value_or(""));
-    auto has_rel = [&](std::string_view w) {
-      return std::any_of(rel.begin(), rel.end(), [&](std::string_view r) { return ascii_lower(r) == w; });
-    };
-    if (link && (!has_rel("stylesheet") || has_rel("alternate") || e->has(attr::disabled))) continue;
-    Applies base;
-    if (std::optional<std::string_view> media = e->attr(attr::media)) {
-      std::vector<Token> t = css::tokenize(*media);
-      base = media_list(t);
+  s.unscanned = !page.styles().unreadable().empty();
+  for (const css::AuthorSheet& sheet : page.styles().sheets()) {
+    const css::Stylesheet& parsed = sheet.parsed->sheet;
+    for (const css::Note& note : parsed.notes)
+      if (note.kind == css::NoteKind::nested_style_rule) s.unscanned = true;
+    for (std::size_t r = 0; r < parsed.rules.size(); ++r) {
+      const css::StyleRule& rule = parsed.rules[r];
+      const std::optional<css::SelectorList>& selectors = sheet.parsed->selectors[r].list;
+      if (!selectors) continue;
+      const css::Condition c = sheet.condition && rule.condition;
+      for (const css::Declaration& d : rule.declarations)
+        if (d.property == "transform" || d.property == "rotate")
+          // A layer changes the cascade order, which this rule does not
+          // follow: never a failure through one.
+          s.candidates.push_back({&d, &*selectors, {c.portrait, c.landscape, c.orientation},
+                                  rule.layer != css::kUnlayered, static_cast<std::uint32_t>(s.candidates.size())});
     }
-    if (!link) {
-      add_sheet(s, page.document().text_content(*e), base);
-      continue;
-    }
-    std::optional<std::string> text = page.read_style_sheet(e->attr(attr::href).value_or(""));
-    if (text) add_sheet(s, *text, base);
-    else s.unscanned = true;
   }
   return s;
 }
@@ -457,8 +284,8 @@ std::vector<Candidate> inline_candidates(const std::vector<css::Declaration>& de
   return out;
 }
 
-Analysis analyse(const Node& e, const css::Matcher& matcher, const Sheets& sheets) {
-  std::vector<css::Declaration> decls = css::parse_declarations(e.attr(attr::style).value_or(""));
+Analysis analyse(const Node& e, const css::Styles& page_styles, const css::Matcher& matcher, const Sheets& sheets) {
+  std::vector<css::Declaration> decls = page_styles.style_attribute(e);
   std::vector<Candidate> cands = inline_candidates(decls);
   return analyse(e, matcher, sheets, cands);
 }
@@ -485,7 +312,7 @@ Targets applicability(const Page& page) {
   for (const Node* e : page.document().elements()) {
     if (e->ns != Namespace::html || e->in_template) continue;
     if (page.semantics().of(*e).visible == Tri::no) continue;
-    if (analyse(*e, matcher, sheets).applicable) out.push_back(*e);
+    if (analyse(*e, page.styles(), matcher, sheets).applicable) out.push_back(*e);
   }
   if (out.empty() && sheets.unscanned) {
     const Node* root = page.document().root();
@@ -506,7 +333,7 @@ void evaluate(const Target& target, const Page& page, Verdicts& out) {
   // One target: a matcher without the structure index costs less than
   // building the index for it.
   css::Matcher matcher(page.document());
-  Analysis a = analyse(e, matcher, sheets);
+  Analysis a = analyse(e, page.styles(), matcher, sheets);
   if (!a.applicable) {
     out.cant_tell(target, "cant-tell.stylesheet");
     return;

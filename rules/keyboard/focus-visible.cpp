@@ -6,9 +6,12 @@
 // focused style removes the outline, changes nothing else we can compare, no
 // focus rule anywhere could style something else, and no script runs. Every
 // other doubt is cantTell.
+#include <algorithm>
+#include <initializer_list>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "rule.hpp"
 #include "semantics/css/selectors.hpp"
@@ -63,14 +66,6 @@ Tri style_changes(const css::ComputedStyle& f, const css::ComputedStyle& u) {
   return changed;
 }
 
-std::string lower_trim(std::string_view s) { return ascii_lower(trim(s)); }
-
-bool mentions_focus(std::string_view selector) {
-  std::string s = ascii_lower(selector);
-  return s.find(":focus") != std::string::npos || s.find(":has(") != std::string::npos ||
-         s.find(":active") != std::string::npos || s.find(":target") != std::string::npos;
-}
-
 // What a rule under a focus selector may set without us missing it: the
 // outline, and properties whose computed values were compared above.
 bool comparable_property(std::string_view name) {
@@ -80,92 +75,19 @@ bool comparable_property(std::string_view name) {
   return false;
 }
 
-bool declarations_comparable(std::string_view block) {
-  std::size_t i = 0;
-  while (i < block.size()) {
-    std::size_t end = block.find(';', i);
-    if (end == std::string_view::npos) end = block.size();
-    std::string_view decl = block.substr(i, end - i);
-    i = end + 1;
-    if (is_blank(decl)) continue;
-    std::size_t colon = decl.find(':');
-    if (colon == std::string_view::npos) return false;
-    if (!comparable_property(lower_trim(decl.substr(0, colon)))) return false;
-  }
-  return true;
-}
-
-// True when some focus rule in the sheet could show focus in a way the
-// computed styles of one element do not reveal: it styles another element
-// (a:focus + span, :focus-within, :has(:focus)), or the sheet holds what this
-// scan does not follow (@import, nesting, malformed blocks). Rules that style
-// only the focused element but set a property we cannot compare go to
-// `uncomparable`: they matter only for the elements they match.
-bool sheet_may_show_focus(std::string css, std::vector<std::string>& uncomparable) {
-  for (std::size_t c = css.find("/*"); c != std::string::npos; c = css.find("/*", c)) {
-    std::size_t e = css.find("*/", c + 2);
-    css.erase(c, e == std::string::npos ? std::string::npos : e + 2 - c);
-  }
-  std::size_t i = 0;
-  while (i < css.size()) {
-    std::size_t open = css.find_first_of("{};", i);
-    if (open == std::string::npos) return false;
-    std::string_view prelude = trim(std::string_view(css).substr(i, open - i));
-    if (css[open] == '}') {  // end of an enclosing @media / @supports
-      i = open + 1;
-      continue;
+// Some simple selector, here or inside :is()/:not()/:where(), is one of
+// these pseudo-classes. Selector nesting is bounded by the parser.
+bool has_pseudo(const css::ComplexSelector& sel, std::initializer_list<css::PseudoClass> wanted) {
+  std::vector<const css::ComplexSelector*> todo{&sel};
+  while (!todo.empty()) {
+    const css::ComplexSelector* s = todo.back();
+    todo.pop_back();
+    for (const css::SimpleSelector& simple : s->simples) {
+      if (simple.kind == css::SimpleSelector::Kind::pseudo_class &&
+          std::find(wanted.begin(), wanted.end(), simple.pseudo) != wanted.end())
+        return true;
+      for (const css::ComplexSelector& arg : simple.args) todo.push_back(&arg);
     }
-    if (css[open] == ';') {
-      if (!prelude.empty() && prelude[0] == '@' && lower_trim(prelude).starts_with("@import")) return true;
-      i = open + 1;
-      continue;
-    }
-    if (!prelude.empty() && prelude[0] == '@') {
-      std::string at = ascii_lower(prelude);
-      if (at.starts_with("@media") || at.starts_with("@supports") || at.starts_with("@layer") ||
-          at.starts_with("@container") || at.starts_with("@scope")) {
-        i = open + 1;  // its rules are read as if top level
-        continue;
-      }
-      int depth = 0;  // @font-face, @keyframes, @page...: no selectors inside
-      std::size_t k = open;
-      for (; k < css.size(); ++k) {
-        if (css[k] == '{') ++depth;
-        else if (css[k] == '}' && --depth == 0) break;
-      }
-      i = k + 1;
-      continue;
-    }
-    std::size_t close = css.find_first_of("{}", open + 1);
-    if (close == std::string::npos || css[close] == '{') return true;  // nesting or truncated
-    std::string_view block = std::string_view(css).substr(open + 1, close - open - 1);
-    i = close + 1;
-    if (!mentions_focus(prelude)) continue;
-    std::vector<std::string_view> focus_selectors;
-    for (std::string_view sel : [&] {
-           std::vector<std::string_view> parts;
-           std::size_t s = 0;
-           for (std::size_t k = 0; k <= prelude.size(); ++k)
-             if (k == prelude.size() || prelude[k] == ',') {
-               parts.push_back(trim(prelude.substr(s, k - s)));
-               s = k + 1;
-             }
-           return parts;
-         }()) {
-      std::string low = ascii_lower(sel);
-      if (!mentions_focus(low)) continue;
-      if (low.find(":has(") != std::string::npos || low.find(":focus-within") != std::string::npos) return true;
-      // The focused element must be the one styled: nothing after the
-      // pseudo-class but more simple selectors of the same compound.
-      std::size_t at = low.rfind(":focus");
-      if (at == std::string::npos) return true;  // :active, :target
-      std::string_view rest = std::string_view(low).substr(at);
-      if (rest.find_first_of(" >+~") != std::string_view::npos) return true;
-      if (rest.find("::") != std::string_view::npos) return true;  // ::before/::after draw
-      focus_selectors.push_back(sel);
-    }
-    if (!declarations_comparable(block))
-      for (std::string_view sel : focus_selectors) uncomparable.emplace_back(sel);
   }
   return false;
 }
@@ -174,49 +96,61 @@ bool sheet_may_show_focus(std::string css, std::vector<std::string>& uncomparabl
 // page: every focusable element asks, and reading them per element made a
 // page of many links quadratic.
 struct FocusSheets {
-  bool script = false;         // a script or event handler may restyle anything on focus
-  bool elsewhere = false;      // some focus rule may style another element, or a sheet went unread
-  std::vector<std::optional<css::SelectorList>> uncomparable;  // nullopt: could not be parsed
+  bool script = false;    // a script or event handler may restyle anything on focus
+  bool elsewhere = false; // some focus rule may style another element, or a sheet could not be followed
+  // Focus rules that style only the focused element but set a property we
+  // do not compare: they matter only for the elements they match.
+  std::vector<const css::ComplexSelector*> uncomparable;
 };
+
+// Whether one style rule could show focus in a way the computed styles of
+// one element do not reveal: it styles another element (a:focus + span,
+// :focus-within), draws a pseudo-element, or depends on what we cannot
+// know statically (:has(:focus), or any pseudo-class we cannot answer;
+// :active, :target).
+void read_focus_rule(const css::StyleRule& rule, const css::SelectorList& selectors, FocusSheets& f) {
+  using PC = css::PseudoClass;
+  bool comparable = std::all_of(rule.declarations.begin(), rule.declarations.end(),
+                                [](const css::Declaration& d) { return comparable_property(d.property); });
+  for (const css::ComplexSelector& sel : selectors) {
+    const bool interactive = has_pseudo(sel, {PC::active, PC::target});
+    if (!sel.focus && !interactive && !sel.indeterminate) continue;
+    if (interactive || sel.indeterminate || sel.focus_beyond_subject || !sel.pseudo_element.empty()) {
+      f.elsewhere = true;
+      return;
+    }
+    if (!comparable) f.uncomparable.push_back(&sel);
+  }
+}
 
 FocusSheets read_focus_sheets(const Page& page) {
   FocusSheets f;
   const Document& doc = page.document();
   for (const Node* script : doc.elements_named(tag::script)) f.script = f.script || script->is(tag::script);
   f.script = f.script || !doc.event_handler_attributes().empty();
-  std::vector<std::string> uncomparable;
-  for (const Node* e : doc.elements_named({tag::style, tag::link})) {
-    if (f.elsewhere) break;
-    if (e->in_template) continue;
-    if (e->is(tag::style)) {
-      std::string css;
-      for (const Node& c : e->children())
-        if (c.is_text()) css += c.text;
-      f.elsewhere = sheet_may_show_focus(std::move(css), uncomparable);
-    } else if (e->is(tag::link)) {
-      auto rel = e->attr(attr::rel);
-      if (!rel) continue;
-      bool sheet = false;
-      for (std::string_view t : split_spaces(*rel))
-        if (ascii_lower(t) == "stylesheet") sheet = true;
-      if (!sheet) continue;
-      auto href = e->attr(attr::href);
-      if (!href) continue;
-      auto css = page.read_style_sheet(*href);
-      f.elsewhere = !css || sheet_may_show_focus(std::move(*css), uncomparable);
+  if (!page.styles().unreadable().empty()) f.elsewhere = true;
+  for (const css::AuthorSheet& sheet : page.styles().sheets()) {
+    const css::Stylesheet& parsed = sheet.parsed->sheet;
+    // Nested rules are not followed, and a truncated sheet may hide one.
+    for (const css::Note& note : parsed.notes)
+      if (note.kind != css::NoteKind::nesting_too_deep) f.elsewhere = true;
+    for (std::size_t r = 0; r < parsed.rules.size() && !f.elsewhere; ++r) {
+      const css::StyleRule& rule = parsed.rules[r];
+      if ((sheet.condition && rule.condition).applies == Tri::no) continue;
+      const css::RuleSelectors& selectors = sheet.parsed->selectors[r];
+      if (selectors.too_deep) f.elsewhere = true;
+      else if (selectors.list) read_focus_rule(rule, *selectors.list, f);
     }
+    if (f.elsewhere) break;
   }
-  for (const std::string& sel : uncomparable) f.uncomparable.push_back(css::parse_selector_list(sel));
   return f;
 }
 
 bool cascade_may_show_focus(const Page& page, const FocusSheets& f, const Node& element) {
   if (f.elsewhere) return true;
-  // A focus rule with a property we do not compare counts only when it can
-  // match this element while it has focus.
   css::Matcher matcher(page.document());
-  for (const auto& list : f.uncomparable)
-    if (!list || matcher.matches(*list, element, &element) != Tri::no) return true;
+  for (const css::ComplexSelector* sel : f.uncomparable)
+    if (matcher.matches(*sel, element, &element) != Tri::no) return true;
   return false;
 }
 

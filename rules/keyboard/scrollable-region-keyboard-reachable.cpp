@@ -11,6 +11,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "rule.hpp"
 #include "semantics/css/cascade.hpp"
@@ -75,29 +76,22 @@ Tri reachable(const Page& page, const Node& e) {
 // taller than its height (min-height) or scale its content (zoom).
 // Text can also leave the box towards the top or left, where nobody can
 // scroll to it: text-indent: -9999px, negative margins.
-bool negative_margin(std::string_view css) {
-  for (std::size_t i = css.find("margin"); i != std::string_view::npos; i = css.find("margin", i + 1)) {
-    std::size_t colon = css.find(':', i);
-    std::size_t end = css.find_first_of(";}\"", i);
-    if (colon == std::string_view::npos || (end != std::string_view::npos && end < colon)) continue;
-    std::string_view value = css.substr(colon + 1, end == std::string_view::npos ? std::string_view::npos : end - colon - 1);
-    if (value.find('-') != std::string_view::npos) return true;
-  }
-  return false;
-}
-
-bool css_may_resize(std::string_view css) {
-  std::string low = ascii_lower(css);
+bool may_resize(const css::Declaration& d) {
   for (std::string_view p : {"min-height", "min-block-size", "zoom", "contain-intrinsic", "content-visibility",
                              "text-indent", "line-clamp"})
-    if (low.find(p) != std::string::npos) return true;
-  return negative_margin(low);
+    if (d.property.find(p) != std::string::npos) return true;
+  return d.property.find("margin") != std::string::npos && d.text.find('-') != std::string::npos;
+}
+
+bool may_resize(const std::vector<css::Declaration>& declarations) {
+  return std::any_of(declarations.begin(), declarations.end(),
+                     [](const css::Declaration& d) { return may_resize(d); });
 }
 
 bool page_may_resize(const Page& page, const Node& scroller) {
   bool found = false;
   auto check_style_attr = [&](const Node& d) {
-    if (auto st = d.attr(attr::style); st && css_may_resize(*st)) found = true;
+    if (d.has(attr::style) && may_resize(page.styles().style_attribute(d))) found = true;
   };
   check_style_attr(scroller);
   for_each_descendant(scroller, [&](const Node& d) {
@@ -110,19 +104,11 @@ bool page_may_resize(const Page& page, const Node& scroller) {
     bool yes = false;
   };
   return page.derived<SheetsMayResize>([](const Page& p) {
-           for (const Node* e : p.document().elements_named({tag::style, tag::link})) {
-             if (e->is(tag::style)) {
-               std::string css;
-               for (const Node& c : e->children())
-                 if (c.is_text()) css += c.text;
-               if (css_may_resize(css)) return SheetsMayResize{true};
-             } else if (e->is(tag::link) && e->has(attr::href)) {
-               auto rel = e->attr(attr::rel);
-               if (!rel || ascii_lower(*rel).find("stylesheet") == std::string::npos) continue;
-               auto css = p.read_style_sheet(*e->attr(attr::href));
-               if (!css || css_may_resize(*css)) return SheetsMayResize{true};
-             }
-           }
+           if (!p.styles().unreadable().empty()) return SheetsMayResize{true};
+           for (const css::AuthorSheet& sheet : p.styles().sheets())
+             for (const css::StyleRule& rule : sheet.parsed->sheet.rules)
+               if ((sheet.condition && rule.condition).applies != Tri::no && may_resize(rule.declarations))
+                 return SheetsMayResize{true};
            return SheetsMayResize{false};
          })
       .yes;

@@ -33,7 +33,7 @@ void evaluate(const Target& style_attr, const Page& page, Verdicts& out) {
     return;
   }
   std::optional<css::Declaration> decl =
-      text_spacing::declaration_at(style_attr.value(), style.inline_line_height.offset);
+      text_spacing::declaration_at(page, e, style.inline_line_height.offset);
   if (!decl || text_spacing::mentions_var(*decl) || page.styles().complete() != Tri::yes) {
     out.cant_tell(style_attr, "cant-tell.value");
     return;

@@ -13,7 +13,6 @@
 #include "rule.hpp"
 #include "semantics/css/cascade.hpp"
 #include "semantics/css/computed_style.hpp"
-#include "semantics/css/parser.hpp"
 
 namespace rampa::rules::text_spacing {
 
@@ -28,10 +27,10 @@ inline const css::StyleAttributeDeclaration& inline_declaration(const css::Compu
   return s.inline_line_height;
 }
 
-// The declaration of the style attribute that the cascade noted, found again
-// by its offset, so its value can be read as written.
-inline std::optional<css::Declaration> declaration_at(std::string_view style, std::uint32_t offset) {
-  for (css::Declaration& d : css::parse_declarations(style))
+// The declaration of the element's style attribute that the cascade noted,
+// found again by its offset, so its value can be read as written.
+inline std::optional<css::Declaration> declaration_at(const Page& page, const Node& e, std::uint32_t offset) {
+  for (css::Declaration& d : page.styles().style_attribute(e))
     if (d.offset == offset) return std::move(d);
   return std::nullopt;
 }
@@ -87,7 +86,7 @@ inline Targets applicability(const Page& page, Property p) {
     if (!has_text_child(*e)) continue;
     const css::StyleAttributeDeclaration& d = inline_declaration(page.styles().of(*e), p);
     if (!d.declared || !d.important || !d.wins) continue;
-    std::optional<css::Declaration> decl = declaration_at(style->value, d.offset);
+    std::optional<css::Declaration> decl = declaration_at(page, *e, d.offset);
     if (!decl || is_one_keyword(*decl, {"inherit", "unset", "revert", "revert-layer"})) continue;
     if (text_visible(*e, page) == Tri::no) continue;
     out.push_back(*style);
@@ -159,55 +158,34 @@ inline bool declarations_allow_proof(const std::vector<css::Declaration>& decls)
   return true;
 }
 
-// The same for a whole style sheet, read as words rather than parsed (it is
-// read once per target): any mention of those properties, of a web font
-// (which may be narrow), an import or an !important max-width rules the
-// proof out. Mentions in selectors or comments only make the rule cautious.
-inline bool sheet_allows_proof(std::string_view text) {
-  static constexpr std::string_view kWords[] = {
-      "white-space", "white-space-collapse", "text-wrap", "text-wrap-mode", "writing-mode",
-      "text-orientation", "text-indent", "zoom", "font-stretch", "font-width", "min-width",
-      "min-inline-size", "text-combine-upright", "word-break", "line-break", "condensed",
-      "font-face", "import"};
-  auto word_char = [](char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
-  };
-  bool max_width = false, important = false;
-  std::size_t i = 0;
-  while (i < text.size()) {
-    if (!word_char(text[i])) {
-      ++i;
-      continue;
-    }
-    std::size_t j = i;
-    while (j < text.size() && word_char(text[j])) ++j;
-    std::string_view word = text.substr(i, j - i);
-    i = j;
-    auto is = [&](std::string_view lower) {
-      if (word.size() != lower.size()) return false;
-      for (std::size_t k = 0; k < word.size(); ++k)
-        if ((word[k] | 0x20) != lower[k]) return false;
-      return true;
-    };
-    for (std::string_view w : kWords)
-      if (is(w)) return false;
-    max_width = max_width || is("max-width") || is("max-inline-size");
-    important = important || is("important");
+// The same for a <style> element's sheet: its rules may apply to any
+// element, so any of those declarations, a web font (which may be narrow),
+// a condensed font named anywhere, or an import rules the proof out.
+inline bool sheet_allows_proof(const css::AuthorSheet& sheet) {
+  const css::Stylesheet& parsed = sheet.parsed->sheet;
+  if (!parsed.imports.empty()) return false;
+  for (const css::SkippedAtRule& at : parsed.skipped_at_rules)
+    if (at.name == "font-face") return false;
+  for (const css::StyleRule& rule : parsed.rules) {
+    if ((sheet.condition && rule.condition).applies == Tri::no) continue;
+    if (!declarations_allow_proof(rule.declarations)) return false;
+    for (const css::Declaration& d : rule.declarations)
+      if (css::ascii_lower(d.text).find("condensed") != std::string::npos) return false;
   }
-  return !(max_width && important);
+  return true;
 }
 
 // The width the element's lines can take at most, from its own style
 // attribute's max-width (which only a stylesheet's !important max-width
 // could override; declarations_allow_proof rules those out) and its
 // computed width.
-inline std::optional<double> line_width_bound(const Node& e, const css::ComputedStyle& style) {
+inline std::optional<double> line_width_bound(const Node& e, const Page& page, const css::ComputedStyle& style) {
   std::optional<double> bound;
   if (style.width && !style.width->is_auto) bound = style.width->px;
   std::optional<std::string_view> attr_value = e.attr(attr::style);
   if (!attr_value) return bound;
   const css::Declaration* best = nullptr;
-  std::vector<css::Declaration> decls = css::parse_declarations(*attr_value);
+  std::vector<css::Declaration> decls = page.styles().style_attribute(e);
   for (const css::Declaration& d : decls)
     if (d.property == "max-width" && (best == nullptr || d.important || !best->important)) best = &d;
   if (best == nullptr) return bound;
@@ -243,7 +221,7 @@ inline Tri soft_wraps(const Node& e, const Page& page) {
     std::string_view n = a->spelling;
     if (n == "listing" || n == "xmp" || n == "plaintext" || n == "nobr") return Tri::unknown;
   }
-  std::optional<double> bound = line_width_bound(e, style);
+  std::optional<double> bound = line_width_bound(e, page, style);
   if (!bound) return Tri::unknown;
   bool too_wide = false;
   for (const Node& c : e.children())
@@ -254,19 +232,15 @@ inline Tri soft_wraps(const Node& e, const Page& page) {
   // style attributes of the element and its ancestors (whose white-space and
   // font it inherits).
   for (const Node* a = &e; a != nullptr && a->is_element(); a = a->parent)
-    if (std::optional<std::string_view> s = a->attr(attr::style))
-      if (!declarations_allow_proof(css::parse_declarations(*s))) return Tri::unknown;
+    if (a->has(attr::style) && !declarations_allow_proof(page.styles().style_attribute(*a))) return Tri::unknown;
   for (const Node* n : page.document().elements_named(tag::link)) {
     if (n->is(tag::link) && n->has(attr::rel)) {
       std::string rel = ascii_lower(*n->attr(attr::rel));
       if (rel.find("stylesheet") != std::string::npos) return Tri::unknown;
     }
   }
-  for (const Node* n : page.document().elements_named(tag::style)) {
-    if (n->is(tag::style) || n->is_in(Namespace::svg, tag::style)) {
-      if (!sheet_allows_proof(page.document().text_content(*n))) return Tri::unknown;
-    }
-  }
+  for (const css::AuthorSheet& sheet : page.styles().sheets())
+    if (!sheet_allows_proof(sheet)) return Tri::unknown;
   return Tri::yes;
 }
 
@@ -291,7 +265,7 @@ inline void evaluate_spacing(const Target& style_attr, const Page& page, Verdict
     out.pass(style_attr, "passed");
     return;
   }
-  std::optional<css::Declaration> decl = declaration_at(style_attr.value(), inline_declaration(style, p).offset);
+  std::optional<css::Declaration> decl = declaration_at(page, e, inline_declaration(style, p).offset);
   // A var() could resolve to inherit, which would leave the element out;
   // an unreadable stylesheet could set another font size.
   if (!decl || mentions_var(*decl) || page.styles().complete() != Tri::yes) {

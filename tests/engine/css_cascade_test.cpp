@@ -4,6 +4,7 @@
 
 #include "parse/parsers.hpp"
 #include "semantics/css/cascade.hpp"
+#include "semantics/css/parser.hpp"
 #include "semantics/css/values.hpp"
 
 namespace rampa::css {
@@ -259,10 +260,10 @@ TEST(CssCascade, ReadsLinkedAndImportedSheetsThroughTheResolver) {
       {"css/theme.css", "#b { visibility: hidden }"},
   };
   CascadeOptions options;
-  options.resolve = [&](std::string_view href) -> std::optional<std::string> {
+  options.resolve = [&](std::string_view href) -> std::shared_ptr<const ParsedSheet> {
     auto it = files.find(std::string(href));
-    if (it == files.end()) return std::nullopt;
-    return it->second;
+    if (it == files.end()) return nullptr;
+    return std::make_shared<const ParsedSheet>(read_sheet(it->second));
   };
   Page ok = page("<link rel=stylesheet href=css/main.css><p id=a>a</p><p id=b>b</p>", options);
   EXPECT_EQ(ok.styles.complete(), Tri::yes);
@@ -275,6 +276,51 @@ TEST(CssCascade, ReadsLinkedAndImportedSheetsThroughTheResolver) {
   Page none = page("<link rel=stylesheet href=x.css><p id=a>a</p>");
   EXPECT_EQ(none.styles.complete(), Tri::unknown);
   EXPECT_EQ(page("<p id=a>a</p>").styles.complete(), Tri::yes);
+}
+
+// Rules ask the cascade what the page's CSS says; they see the sheets it
+// applied, in cascade order, and where each declaration is.
+TEST(CssCascade, ShowsTheSheetsItAppliedWithTheirOwnersAndPositions) {
+  std::map<std::string, std::string> files = {
+      {"main.css", "@import 'theme.css';\n\n#a {\n  color: red }"},
+      {"theme.css", "#b { color: blue }"},
+      {"print.css", "#a { color: green }"},
+  };
+  CascadeOptions options;
+  options.resolve = [&](std::string_view href) -> std::shared_ptr<const ParsedSheet> {
+    auto it = files.find(std::string(href));
+    return it == files.end() ? nullptr : std::make_shared<const ParsedSheet>(read_sheet(it->second));
+  };
+  Page p = page("<!doctype html>\n<link rel=stylesheet href=main.css>\n<link rel=stylesheet media=print href=print.css>\n"
+                "<style>\n#b {\n  outline: none }</style><p id=a>a</p><p id=b>b</p>",
+                options);
+  std::span<const AuthorSheet> sheets = p.styles.sheets();
+  ASSERT_EQ(sheets.size(), 3u);  // print.css never applies on a screen
+  EXPECT_EQ(sheets[0].href, "theme.css");  // imported: before its importer
+  EXPECT_EQ(sheets[1].href, "main.css");
+  EXPECT_TRUE(sheets[0].owner->is(tag::link));
+  EXPECT_EQ(sheets[0].owner, sheets[1].owner);
+  EXPECT_EQ(sheets[2].href, "");
+  EXPECT_TRUE(sheets[2].owner->is(tag::style));
+
+  const Declaration& color = sheets[1].parsed->sheet.rules.at(0).declarations.at(0);
+  EXPECT_EQ(color.property, "color");
+  EXPECT_EQ(p.styles.position(sheets[1], color.offset), (SourcePos{4, 3}));  // in main.css
+  const Declaration& outline = sheets[2].parsed->sheet.rules.at(0).declarations.at(0);
+  EXPECT_EQ(p.styles.position(sheets[2], outline.offset), (SourcePos{6, 3}));  // in the page
+  EXPECT_EQ(p.styles.position(sheets[2], sheets[2].parsed->sheet.rules.at(0).offset), (SourcePos{5, 1}));
+  ASSERT_TRUE(sheets[2].parsed->selectors.at(0).list.has_value());
+  EXPECT_EQ(sheets[2].parsed->selectors[0].list->size(), 1u);
+}
+
+TEST(CssCascade, ParsesAStyleAttributeWhenAsked) {
+  Page p = page("<p id=a style='color: red; WIDTH: 3px !important'>a</p><p id=b>b</p>");
+  std::vector<Declaration> a = p.styles.style_attribute(*p.doc->element_by_id("a"));
+  ASSERT_EQ(a.size(), 2u);
+  EXPECT_EQ(a[1].property, "width");
+  EXPECT_TRUE(a[1].important);
+  EXPECT_EQ(a[1].offset, 12u);
+  EXPECT_TRUE(p.styles.style_attribute(*p.doc->element_by_id("b")).empty());
 }
 
 TEST(CssCascade, ASelectorNestedTooDeepToReadLeavesTheStylesIncomplete) {

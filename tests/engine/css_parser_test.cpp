@@ -25,6 +25,56 @@ TEST(CssParser, ReadsStyleRulesAndDeclarations) {
   EXPECT_TRUE(s.rules[1].declarations.empty());
 }
 
+// The rule on orientation locks asks how a condition holds in each
+// orientation, every other feature staying unknown.
+TEST(CssParser, HoldsMediaConditionsAgainstEachOrientation) {
+  Condition p = evaluate_media("screen and (orientation: portrait)");
+  EXPECT_EQ(p.applies, Tri::unknown);
+  EXPECT_EQ(p.portrait, Tri::yes);
+  EXPECT_EQ(p.landscape, Tri::no);
+  EXPECT_TRUE(p.orientation);
+  Condition both = evaluate_media("(orientation: portrait), (orientation: landscape)");
+  EXPECT_EQ(both.portrait, Tri::yes);
+  EXPECT_EQ(both.landscape, Tri::yes);
+  Condition width = evaluate_media("(orientation: landscape) and (min-width: 40em)");
+  EXPECT_EQ(width.portrait, Tri::no);
+  EXPECT_EQ(width.landscape, Tri::unknown);
+  EXPECT_EQ(evaluate_media("(orientation: sideways)").portrait, Tri::no);  // unknown value: false
+  EXPECT_EQ(evaluate_media("not screen and (orientation: portrait)").portrait, Tri::unknown);
+  EXPECT_FALSE(evaluate_media("(min-width: 40em)").orientation);
+  EXPECT_EQ(evaluate_media("print").portrait, Tri::no);
+
+  Stylesheet s = parse_stylesheet(
+      "@media (orientation: landscape) { @supports (display: grid) { a { rotate: 90deg } } b { rotate: 90deg } }");
+  ASSERT_EQ(s.rules.size(), 2u);
+  EXPECT_EQ(s.rules[0].condition.portrait, Tri::no);  // no && unknown
+  EXPECT_EQ(s.rules[0].condition.landscape, Tri::unknown);
+  EXPECT_EQ(s.rules[1].condition.landscape, Tri::yes);
+  EXPECT_TRUE(s.rules[1].condition.orientation);
+}
+
+TEST(CssParser, KeepsTheNamesOfAtRulesThatStyleNoElement) {
+  Stylesheet s = parse_stylesheet("@font-face { font-family: x } @KEYFRAMES spin { to { rotate: 1turn } } a {}");
+  ASSERT_EQ(s.skipped_at_rules.size(), 2u);
+  EXPECT_EQ(s.skipped_at_rules[0].name, "font-face");
+  EXPECT_EQ(s.skipped_at_rules[0].offset, 0u);
+  EXPECT_EQ(s.skipped_at_rules[1].name, "keyframes");
+  EXPECT_EQ(s.rules.size(), 1u);
+}
+
+TEST(CssParser, ReadsASheetOnceWithItsSelectorsAndLines) {
+  ParsedSheet p = read_sheet("a, b:focus { color: red }\n!!! { x: y }\n\n  p { margin: 0 }");
+  ASSERT_EQ(p.sheet.rules.size(), 3u);
+  ASSERT_EQ(p.selectors.size(), 3u);
+  ASSERT_TRUE(p.selectors[0].list.has_value());
+  EXPECT_EQ(p.selectors[0].list->size(), 2u);
+  EXPECT_TRUE((*p.selectors[0].list)[1].focus);
+  EXPECT_FALSE(p.selectors[1].list.has_value());  // invalid: the rule is dropped
+  EXPECT_EQ(p.position(0), (SourcePos{1, 1}));
+  EXPECT_EQ(p.position(p.sheet.rules[2].offset), (SourcePos{4, 3}));
+  EXPECT_EQ(p.position(p.sheet.rules[1].offset), (SourcePos{2, 1}));
+}
+
 TEST(CssParser, DetectsImportantWithSpacesAndCase) {
   auto d = parse_declarations("a: 1 ! IMPORTANT; b: 2!important; c: !important; d: x important");
   ASSERT_EQ(d.size(), 4u);

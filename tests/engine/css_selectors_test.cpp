@@ -2,6 +2,7 @@
 
 #include "parse/parsers.hpp"
 #include "semantics/css/selectors.hpp"
+#include "semantics/css/tokenizer.hpp"
 
 namespace rampa::css {
 namespace {

@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "audit/page.hpp"
+#include "semantics/css/cascade.hpp"
 #include "parse/parsers.hpp"
 #include "rampa/catalog.hpp"
 #include "rampa/engine.hpp"
@@ -203,7 +204,7 @@ TEST(Page, DerivesAFactOnceForEveryRuleThatAsks) {
   EXPECT_EQ(page.derived<Count>(make).value, 1);
   EXPECT_EQ(&page.derived<Count>(make), &page.derived<Count>(make));
   EXPECT_EQ(made, 1);
-  EXPECT_EQ(page.derived<Other>([](const Page& p) { return Other{static_cast<int>(p.style_texts().size())}; }).value, 1);
+  EXPECT_EQ(page.derived<Other>([](const Page& p) { return Other{static_cast<int>(p.styles().sheets().size())}; }).value, 1);
 }
 
 TEST(Catalog, FillsNamedPlaceholdersInAnyOrder) {

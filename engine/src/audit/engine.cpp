@@ -14,6 +14,7 @@
 
 #include "audit/page.hpp"
 #include "audit/selector.hpp"
+#include "audit/style_sheets.hpp"
 #include "parse/encoding.hpp"
 #include "forms/builders.hpp"
 #include "parse/json.hpp"
@@ -29,6 +30,9 @@ struct Engine::State {
   std::vector<RuleInfo> infos;
   std::vector<const rules::RuleDef*> defs;  // parallel to infos
   std::vector<const RuleInfo*> lasting;     // parallel to infos, in the program-wide table
+  // Shared by every audit of this Engine; it keeps what it read and checks
+  // the files again, so the Engine still behaves as unchanging.
+  mutable StyleSheetStore sheets;
 };
 
 namespace {
@@ -269,7 +273,7 @@ Result<forms::FormModel> load_definition(std::string utf8, const std::string& na
 // Decoding and parsing, shared by audits and trees: a page error, or the
 // page with its notes.
 Result<Loaded> load(std::string_view bytes, const std::string& name, InputKind kind,
-                    const std::filesystem::path& base_dir, const Config& config) {
+                    const std::filesystem::path& base_dir, const Config& config, StyleSheetStore& sheets) {
   if (kind == InputKind::detect) kind = config.input_kind;
   if (bytes.size() > config.max_page_bytes)
     return Error{ErrorCode::bad_input, name,
@@ -323,7 +327,7 @@ Result<Loaded> load(std::string_view bytes, const std::string& name, InputKind k
     return loaded;
   }
   if (kind == InputKind::xforms) return Error{ErrorCode::bad_input, name, "is XML but has no XForms <model>"};
-  loaded.page = std::make_unique<Page>(std::move(doc.value()), name, base, config.root);
+  loaded.page = std::make_unique<Page>(std::move(doc.value()), name, base, config.root, &sheets);
   auto unreadable = loaded.page->styles().unreadable();
   if (!unreadable.empty())
     loaded.notes.push_back({"styles", "styles.unreadable",
@@ -334,9 +338,10 @@ Result<Loaded> load(std::string_view bytes, const std::string& name, InputKind k
 // load() behind a guard: running out of memory on one page (or a bug that
 // throws) is an error for that page, never the end of a batch.
 Result<Loaded> load_guarded(std::string_view bytes, const std::string& name, InputKind kind,
-                            const std::filesystem::path& base_dir, const Config& config) {
+                            const std::filesystem::path& base_dir, const Config& config,
+                            StyleSheetStore& sheets) {
   try {
-    return load(bytes, name, kind, base_dir, config);
+    return load(bytes, name, kind, base_dir, config, sheets);
   } catch (const std::bad_alloc&) {
     return Error{ErrorCode::internal, name, "ran out of memory while reading the page"};
   } catch (const std::exception& e) {
@@ -358,7 +363,7 @@ PageReport Engine::audit_file(const std::filesystem::path& file, std::string nam
 PageReport Engine::audit_bytes(std::string_view bytes, std::string name, InputKind kind,
                                const std::filesystem::path& base_dir) const {
   const Config& config = state_->config;
-  auto loaded = load_guarded(bytes, name, kind, base_dir, config);
+  auto loaded = load_guarded(bytes, name, kind, base_dir, config, state_->sheets);
   if (!loaded) return failed_page(name, loaded.error());
   PageReport report;
   report.path = name;
@@ -450,7 +455,7 @@ PageTree Engine::tree_file(const std::filesystem::path& file, std::string name) 
 
 PageTree Engine::tree_bytes(std::string_view bytes, std::string name, InputKind kind,
                             const std::filesystem::path& base_dir) const {
-  auto loaded = load_guarded(bytes, name, kind, base_dir, state_->config);
+  auto loaded = load_guarded(bytes, name, kind, base_dir, state_->config, state_->sheets);
   if (!loaded) return PageTree{name, loaded.error(), {}, {}};
   PageTree tree{name, std::nullopt, std::move(loaded->notes), {}};
   const Page& page = *loaded->page;

@@ -2,8 +2,8 @@
 
 #include <atomic>
 #include <cctype>
-#include <fstream>
 
+#include "audit/style_sheets.hpp"
 #include "forms/builders.hpp"
 #include "semantics/css/cascade.hpp"
 
@@ -44,10 +44,17 @@ bool has_scheme(std::string_view url) {
 }  // namespace
 
 Page::Page(std::unique_ptr<Document> doc, std::string path, std::filesystem::path base_dir,
-           std::filesystem::path root)
+           std::filesystem::path root, StyleSheetStore* sheets)
     : doc_(std::move(doc)), path_(std::move(path)), base_dir_(std::move(base_dir)), root_(std::move(root)) {
+  if (sheets == nullptr) {
+    own_sheets_ = std::make_unique<StyleSheetStore>();
+    sheets = own_sheets_.get();
+  }
   css::CascadeOptions options;
-  options.resolve = [this](std::string_view href) { return read_style_sheet(href); };
+  options.resolve = [this, sheets](std::string_view href) -> std::shared_ptr<const css::ParsedSheet> {
+    std::optional<std::filesystem::path> file = resolve(href);
+    return file ? sheets->load(*file) : nullptr;
+  };
   styles_ = std::make_unique<css::Styles>(css::Styles::compute(*doc_, options));
   semantics_ = std::make_unique<Semantics>(*doc_, styles_.get());
 }
@@ -94,31 +101,7 @@ std::span<const Node* const> Page::labels_for(std::string_view id) const {
   return it->second;
 }
 
-const std::vector<std::string>& Page::style_texts() const {
-  if (!style_texts_) {
-    style_texts_.emplace();
-    for (const Node* e : doc_->elements()) {
-      if (e->in_template) continue;
-      if (e->is(tag::style) || (e->ns == Namespace::svg && doc_->spelling(e->name) == "style"))
-        style_texts_->push_back(doc_->text_content(*e));
-    }
-  }
-  return *style_texts_;
-}
-
 Page::~Page() = default;
-
-std::optional<std::string> Page::read_style_sheet(std::string_view url) const {
-  auto file = resolve(url);
-  if (!file) return std::nullopt;
-  std::error_code ec;
-  auto size = std::filesystem::file_size(*file, ec);
-  // A stylesheet is text of modest size; anything else is not read.
-  if (ec || size > kMaxStylesheetBytes || !std::filesystem::is_regular_file(*file, ec)) return std::nullopt;
-  std::ifstream in(*file, std::ios::binary);
-  if (!in) return std::nullopt;
-  return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-}
 
 std::optional<std::filesystem::path> Page::resolve(std::string_view url) const {
   auto first = url.find_first_not_of(" \t\n\r\f");

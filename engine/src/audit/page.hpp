@@ -19,12 +19,15 @@ namespace rampa {
 namespace css {
 class Styles;
 }
+class StyleSheetStore;
 
 class Page {
  public:
   // Computes the page's styles and Semantics once; read-only afterwards.
+  // Linked sheets come from `sheets`, shared with other pages of the run;
+  // without one the page reads its own.
   Page(std::unique_ptr<Document> doc, std::string path, std::filesystem::path base_dir,
-       std::filesystem::path root);
+       std::filesystem::path root, StyleSheetStore* sheets = nullptr);
   // A form definition: no markup (every HTML rule is inapplicable), one form.
   Page(forms::FormModel form, std::string path, std::filesystem::path base_dir);
   ~Page();
@@ -37,8 +40,6 @@ class Page {
   // The <label for=id> elements, in tree order; built on first use, so that
   // rules asking per control stay linear.
   std::span<const Node* const> labels_for(std::string_view id) const;
-  // The text of every <style> element (HTML and SVG, outside templates), read once.
-  const std::vector<std::string>& style_texts() const;
 
   // A fact several rules derive from the page (is there CSS generated
   // content anywhere?), computed by the first rule that asks and kept for the
@@ -58,7 +59,6 @@ class Page {
   // Every element's computed style (the CSS cascade of the page).
   const css::Styles& styles() const noexcept { return *styles_; }
 
-  static constexpr std::uintmax_t kMaxStylesheetBytes = 8u << 20;
   const std::string& path() const noexcept { return path_; }
 
   // The local file a URL in this page points to: relative URLs resolve
@@ -66,22 +66,19 @@ class Page {
   // configured root. Remote URLs, data: URLs and anything escaping resolve to
   // nothing. Query and fragment are dropped.
   std::optional<std::filesystem::path> resolve(std::string_view url) const;
-  // The text of the local style sheet a URL points to, as the cascade reads
-  // it: a regular file of at most kMaxStylesheetBytes; nullopt otherwise.
-  std::optional<std::string> read_style_sheet(std::string_view url) const;
 
  private:
   std::unique_ptr<Document> doc_;
   std::string path_;
   std::filesystem::path base_dir_;
   std::filesystem::path root_;
+  std::unique_ptr<StyleSheetStore> own_sheets_;
   std::unique_ptr<css::Styles> styles_;
   std::unique_ptr<Semantics> semantics_;
   bool definition_ = false;
   // Built lazily: most pages have no form, and a page is audited by one thread.
   mutable std::optional<std::vector<forms::FormModel>> forms_;
   mutable std::optional<std::unordered_map<std::string_view, std::vector<const Node*>>> labels_;
-  mutable std::optional<std::vector<std::string>> style_texts_;
   static std::size_t next_derived_number() noexcept;
   mutable std::vector<std::shared_ptr<void>> derived_;
 };

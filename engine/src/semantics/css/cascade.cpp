@@ -1165,16 +1165,10 @@ std::optional<std::vector<Token>> substitute(std::span<const Token> in, const Cu
   return out;
 }
 
-struct Sheet {
-  Stylesheet parsed;
-  Condition condition;  // of its media attribute / @import media
-  std::uint32_t id = 0;
-};
-
 struct ParsedRule {
   const StyleRule* rule = nullptr;
   std::uint32_t sheet = 0;
-  SelectorList selectors;
+  const SelectorList* selectors = nullptr;
   std::vector<Longhand> normal, important;
 };
 
@@ -1182,7 +1176,7 @@ struct ParsedRule {
 
 struct Styles::Impl {
   const Document* doc = nullptr;
-  std::vector<std::unique_ptr<Sheet>> sheets;
+  std::vector<AuthorSheet> sheets;  // a sheet's id is its index
   std::vector<std::unique_ptr<ParsedRule>> rules;
   std::vector<RuleEntry> entries;
   Buckets by_id, by_class, by_tag, by_attribute;
@@ -1207,8 +1201,8 @@ struct Styles::Impl {
   std::optional<double> root_font_size;
 
   void gather(const CascadeOptions& options);
-  void add_sheet(std::string_view text, const std::string& base, Condition condition, const CascadeOptions& options,
-                 int depth, std::set<std::string>& seen);
+  void add_sheet(std::shared_ptr<const ParsedSheet> parsed, const Node& owner, std::string href,
+                 Condition condition, const CascadeOptions& options, int depth, std::set<std::string>& seen);
   void index();
   void assign_layer_ranks();
   std::map<std::pair<std::uint32_t, std::uint32_t>, std::uint32_t> layer_rank;  // (sheet, local) -> rank
@@ -1256,31 +1250,28 @@ bool inside(const Node& n, Name name) {
 
 }  // namespace
 
-void Styles::Impl::add_sheet(std::string_view text, const std::string& base, Condition condition,
-                             const CascadeOptions& options, int depth, std::set<std::string>& seen) {
-  auto sheet = std::make_unique<Sheet>();
-  sheet->parsed = parse_stylesheet(text);
-  sheet->condition = condition;
-  if (sheet->parsed.lossy) complete = complete && Tri::unknown;
+void Styles::Impl::add_sheet(std::shared_ptr<const ParsedSheet> parsed, const Node& owner, std::string href,
+                             Condition condition, const CascadeOptions& options, int depth,
+                             std::set<std::string>& seen) {
+  if (parsed->sheet.lossy) complete = complete && Tri::unknown;
   // CSS Cascade 4 §2: an imported sheet's rules come before the importer's.
-  for (const Import& imp : sheet->parsed.imports) {
+  for (const Import& imp : parsed->sheet.imports) {
     Condition c = condition && imp.condition;
     if (c.applies == Tri::no) continue;
-    std::string href = join_href(base, imp.href);
-    if (depth >= 8 || !seen.insert(href).second) {
+    std::string imported_href = join_href(href, imp.href);
+    if (depth >= 8 || !seen.insert(imported_href).second) {
       if (depth >= 8) complete = complete && Tri::unknown;
       continue;  // a cycle imports nothing new
     }
-    std::optional<std::string> imported = options.resolve ? options.resolve(href) : std::nullopt;
+    std::shared_ptr<const ParsedSheet> imported = options.resolve ? options.resolve(imported_href) : nullptr;
     if (!imported) {
-      unreadable.push_back(href);
+      unreadable.push_back(imported_href);
       complete = complete && Tri::unknown;
       continue;
     }
-    add_sheet(*imported, href, c, options, depth + 1, seen);
+    add_sheet(std::move(imported), owner, std::move(imported_href), c, options, depth + 1, seen);
   }
-  sheet->id = static_cast<std::uint32_t>(sheets.size());
-  sheets.push_back(std::move(sheet));
+  sheets.push_back({&owner, std::move(href), std::move(parsed), condition});
 }
 
 void Styles::Impl::gather(const CascadeOptions& options) {
@@ -1298,21 +1289,22 @@ void Styles::Impl::gather(const CascadeOptions& options) {
     if (style) {
       std::optional<std::string_view> type = e->attr(attr::type);
       if (type && !type->empty() && !iequals(*type, "text/css")) continue;
-      add_sheet(doc->text_content(*e), {}, condition, options, 0, seen);
+      add_sheet(std::make_shared<const ParsedSheet>(read_sheet(doc->text_content(*e))), *e, {}, condition,
+                options, 0, seen);
       continue;
     }
     std::string_view rel = e->attr(attr::rel).value_or("");
     if (!rel_has(rel, "stylesheet") || rel_has(rel, "alternate") || e->has(attr::disabled)) continue;
     std::string href(e->attr(attr::href).value_or(""));
     if (href.empty()) continue;
-    std::optional<std::string> text = options.resolve ? options.resolve(href) : std::nullopt;
-    if (!text) {
+    std::shared_ptr<const ParsedSheet> linked = options.resolve ? options.resolve(href) : nullptr;
+    if (!linked) {
       unreadable.push_back(href);
       complete = complete && Tri::unknown;
       continue;
     }
     seen.insert(href);
-    add_sheet(*text, href, condition, options, 0, seen);
+    add_sheet(std::move(linked), *e, std::move(href), condition, options, 0, seen);
   }
 }
 
@@ -1327,12 +1319,12 @@ void Styles::Impl::assign_layer_ranks() {
   };
   std::vector<LayerNode> tree(1);
   std::vector<std::vector<std::size_t>> node_of(sheets.size());
-  for (const auto& sheet : sheets) {
-    for (const LayerName& name : sheet->parsed.layers) {
+  for (std::uint32_t sheet = 0; sheet < sheets.size(); ++sheet) {
+    for (const LayerName& name : sheets[sheet].parsed->sheet.layers) {
       std::size_t cur = 0;
       for (const std::string& part0 : name.path) {
         // Anonymous layers are unique to their sheet.
-        std::string part = !part0.empty() && part0[0] == '\0' ? part0 + "#" + std::to_string(sheet->id) : part0;
+        std::string part = !part0.empty() && part0[0] == '\0' ? part0 + "#" + std::to_string(sheet) : part0;
         auto it = tree[cur].by_name.find(part);
         if (it == tree[cur].by_name.end()) {
           tree.emplace_back();
@@ -1344,7 +1336,7 @@ void Styles::Impl::assign_layer_ranks() {
           cur = it->second;
         }
       }
-      node_of[sheet->id].push_back(cur);
+      node_of[sheet].push_back(cur);
     }
   }
   // Iterative post-order: (node, next child index).
@@ -1361,32 +1353,33 @@ void Styles::Impl::assign_layer_ranks() {
     }
   }
   unlayered_rank = tree[0].rank;
-  for (const auto& sheet : sheets)
-    for (std::size_t k = 0; k < node_of[sheet->id].size(); ++k)
-      layer_rank[{sheet->id, static_cast<std::uint32_t>(k)}] = tree[node_of[sheet->id][k]].rank;
+  for (std::uint32_t sheet = 0; sheet < sheets.size(); ++sheet)
+    for (std::size_t k = 0; k < node_of[sheet].size(); ++k)
+      layer_rank[{sheet, static_cast<std::uint32_t>(k)}] = tree[node_of[sheet][k]].rank;
 }
 
 void Styles::Impl::index() {
   assign_layer_ranks();
   std::uint32_t order = 0;
-  for (const auto& sheet : sheets) {
-    for (const StyleRule& rule : sheet->parsed.rules) {
-      Condition condition = sheet->condition && rule.condition;
+  for (std::uint32_t sheet_id = 0; sheet_id < sheets.size(); ++sheet_id) {
+    const AuthorSheet& sheet = sheets[sheet_id];
+    for (std::size_t r = 0; r < sheet.parsed->sheet.rules.size(); ++r) {
+      const StyleRule& rule = sheet.parsed->sheet.rules[r];
+      Condition condition = sheet.condition && rule.condition;
       if (condition.applies == Tri::no) continue;
-      bool too_deep = false;
-      std::optional<SelectorList> selectors = parse_selector_list(std::span<const Token>(rule.prelude), &too_deep);
+      const RuleSelectors& selectors = sheet.parsed->selectors[r];
       // A rule this checker cannot read may style any element.
-      if (too_deep) complete = complete && Tri::unknown;
-      if (!selectors) continue;  // invalid: the whole rule is dropped
+      if (selectors.too_deep) complete = complete && Tri::unknown;
+      if (!selectors.list) continue;  // invalid: the whole rule is dropped
       auto parsed = std::make_unique<ParsedRule>();
       parsed->rule = &rule;
-      parsed->sheet = sheet->id;
-      parsed->selectors = std::move(*selectors);
+      parsed->sheet = sheet_id;
+      parsed->selectors = &*selectors.list;
       for (const Declaration& d : rule.declarations) expand(d, d.important ? parsed->important : parsed->normal);
       if (parsed->normal.empty() && parsed->important.empty()) continue;
       std::uint32_t rank =
-          rule.layer == kUnlayered ? unlayered_rank : layer_rank.at({sheet->id, rule.layer});
-      for (const ComplexSelector& sel : parsed->selectors) {
+          rule.layer == kUnlayered ? unlayered_rank : layer_rank.at({sheet_id, rule.layer});
+      for (const ComplexSelector& sel : *parsed->selectors) {
         if (!sel.pseudo_element.empty()) continue;  // styles a pseudo-element, not the element
         if (never_matches(sel)) continue;            // a:hover, :visited... at rest and under focus alike
         focus_beyond_subject = focus_beyond_subject || sel.focus_beyond_subject;
@@ -1849,7 +1842,7 @@ Styles Styles::compute(const Document& doc, const CascadeOptions& options) {
   // The index costs a pass over every element; only sheets with structural
   // pseudo-classes or :focus-within need it.
   const bool structural = std::any_of(impl->rules.begin(), impl->rules.end(), [](const auto& r) {
-    return std::any_of(r->selectors.begin(), r->selectors.end(),
+    return std::any_of(r->selectors->begin(), r->selectors->end(),
                        [](const ComplexSelector& c) { return c.uses_structure; });
   });
   if (structural) impl->structure = std::make_unique<StructureIndex>(doc);
@@ -1941,6 +1934,25 @@ std::optional<double> Styles::effective_opacity(const Node& element) const {
     product *= *o;
   }
   return product;
+}
+
+std::span<const AuthorSheet> Styles::sheets() const noexcept { return impl_->sheets; }
+
+SourcePos Styles::position(const AuthorSheet& sheet, std::uint32_t offset) const {
+  SourcePos in_sheet = sheet.parsed->position(offset);
+  if (!sheet.href.empty() || sheet.owner == nullptr) return in_sheet;
+  // A <style> element's text starts where its first text child does.
+  for (const Node& c : sheet.owner->children()) {
+    if (!c.is_text()) continue;
+    if (in_sheet.line > 1) return {c.pos.line + in_sheet.line - 1, in_sheet.column};
+    return {c.pos.line, c.pos.column + in_sheet.column - 1};
+  }
+  return sheet.owner->pos;
+}
+
+std::vector<Declaration> Styles::style_attribute(const Node& element) const {
+  std::optional<std::string_view> style = element.attr(attr::style);
+  return style ? parse_declarations(*style) : std::vector<Declaration>{};
 }
 
 Tri Styles::complete() const { return impl_->complete; }

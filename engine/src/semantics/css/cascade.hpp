@@ -10,20 +10,39 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "document/document.hpp"
 #include "semantics/css/computed_style.hpp"
+#include "semantics/css/stylesheet.hpp"
 #include "semantics/tri.hpp"
 
 namespace rampa::css {
 
 struct CascadeOptions {
-  // The text of a linked or imported style sheet, given its href as written
-  // (for an @import inside a linked sheet, joined to that sheet's href);
-  // nullopt when it cannot be read. The caller resolves URLs and decides
-  // what is reachable (no network by default). Without a resolver every
-  // linked sheet is unreadable.
-  std::function<std::optional<std::string>(std::string_view href)> resolve;
+  // A linked or imported style sheet, read and parsed, given its href as
+  // written (for an @import inside a linked sheet, joined to that sheet's
+  // href); null when it cannot be read. The caller resolves URLs, decides
+  // what is reachable (no network by default) and may share one parse
+  // between pages. Without a resolver every linked sheet is unreadable.
+  std::function<std::shared_ptr<const ParsedSheet>(std::string_view href)> resolve;
+};
+
+// An author style sheet the cascade applied, in cascade order (an imported
+// sheet before the one importing it). Sheets the page cannot use are not
+// here: a media list that never applies, <noscript> content, alternate or
+// disabled links, other style languages.
+struct AuthorSheet {
+  // The <style> or <link> element that brought the sheet in; for an
+  // imported sheet, the one that brought in its importer.
+  const Node* owner = nullptr;
+  // The href as the cascade resolved it (an import's joined to its
+  // importer's); empty for a <style> element.
+  std::string href;
+  std::shared_ptr<const ParsedSheet> parsed;
+  // Of the media attribute and of the @import chain; each rule's own
+  // condition comes on top.
+  Condition condition;
 };
 
 class Styles {
@@ -56,6 +75,18 @@ class Styles {
 
   // The product of the element's and its ancestors' opacity.
   std::optional<double> effective_opacity(const Node& element) const;
+
+  // The author sheets, for rules that ask what the page's CSS says beyond
+  // computed values (is there a rule under :focus? an @font-face?).
+  std::span<const AuthorSheet> sheets() const noexcept;
+
+  // Where a declaration or rule of a sheet is: its line and column in the
+  // linked file, or in the page for a <style> element.
+  SourcePos position(const AuthorSheet& sheet, std::uint32_t offset) const;
+
+  // The declarations of an element's style attribute, parsed when asked
+  // (offsets are into the attribute's value); empty without one.
+  std::vector<Declaration> style_attribute(const Node& element) const;
 
   // yes when every linked and imported style sheet was read and parsed
   // without loss; unknown otherwise, so that a rule may say cantTell.

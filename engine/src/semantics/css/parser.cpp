@@ -193,7 +193,8 @@ class SheetParser {
     } else if (name == "supports" || name == "container" || name == "scope") {
       // Feature support, container size and scoping roots are not known
       // here, so the rules inside may or may not apply.
-      inner.condition = inner.condition && Condition{Tri::unknown, name == "container"};
+      inner.condition =
+          inner.condition && Condition{Tri::unknown, name == "container", Tri::unknown, Tri::unknown, false};
     } else if (name == "layer") {
       std::vector<std::vector<std::string>> names = layer_names(prelude);
       if (names.size() > 1) return after();  // a block takes at most one name
@@ -208,6 +209,7 @@ class SheetParser {
     } else {
       // @font-face, @keyframes, @page, @starting-style... style no element
       // in its resting state.
+      out_.skipped_at_rules.push_back({name, t_[i].begin});
       return after();
     }
     if (frames_.size() >= kMaxRuleNesting) {
@@ -250,7 +252,7 @@ class SheetParser {
       while (k < prelude.size() && is_ws(prelude[k])) ++k;
     }
     if (k < prelude.size() && prelude[k].is_function("supports")) {
-      imp.condition.applies = Tri::unknown;
+      imp.condition.applies = imp.condition.portrait = imp.condition.landscape = Tri::unknown;
       k = skip_block(prelude, k + 1, TokenType::function);
     }
     if (k < prelude.size()) imp.condition = imp.condition && evaluate_media(prelude.subspan(k));
@@ -381,12 +383,126 @@ Condition evaluate_query(std::span<const Token> q) {
 
 Stylesheet parse_stylesheet(std::string_view css) { return SheetParser(css).run(); }
 
+ParsedSheet read_sheet(std::string text) {
+  ParsedSheet p;
+  p.text = std::move(text);
+  p.sheet = parse_stylesheet(p.text);
+  p.selectors.reserve(p.sheet.rules.size());
+  for (const StyleRule& rule : p.sheet.rules) {
+    RuleSelectors& s = p.selectors.emplace_back();
+    s.list = parse_selector_list(std::span<const Token>(rule.prelude), &s.too_deep);
+  }
+  p.line_starts_.push_back(0);
+  for (std::size_t i = 0; i < p.text.size(); ++i)
+    if (p.text[i] == '\n') p.line_starts_.push_back(static_cast<std::uint32_t>(i + 1));
+  return p;
+}
+
+SourcePos ParsedSheet::position(std::uint32_t offset) const {
+  auto after = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
+  if (after == line_starts_.begin()) return {1, offset + 1};
+  auto line = static_cast<std::uint32_t>(after - line_starts_.begin());
+  return {line, offset - *(after - 1) + 1};
+}
+
 std::vector<Declaration> parse_declarations(std::string_view css) {
   std::vector<Token> t = tokenize(css);
   std::vector<Declaration> out;
   DeclarationParser(css, t, nullptr).run(0, t.size(), out);
   return out;
 }
+
+namespace {
+
+// A media query list held against each orientation (Condition::portrait and
+// landscape). Apart from `orientation`, the same grammar as evaluate_query
+// reads; anything else is unknown, never guessed.
+struct Orientations {
+  Tri p = Tri::yes, l = Tri::yes;
+  bool orientation = false;
+};
+
+Orientations operator&&(Orientations a, Orientations b) {
+  return {a.p && b.p, a.l && b.l, a.orientation || b.orientation};
+}
+Orientations operator||(Orientations a, Orientations b) {
+  return {a.p || b.p, a.l || b.l, a.orientation || b.orientation};
+}
+
+// One "(feature...)" of a media query.
+Orientations orientation_feature(std::span<const Token> inner) {
+  std::vector<const Token*> t;
+  for (const Token& tok : inner)
+    if (!is_ws(tok)) t.push_back(&tok);
+  if (!t.empty() && t[0]->is_ident("orientation")) {
+    if (t.size() == 1) return {Tri::yes, Tri::yes, true};
+    if (t.size() == 3 && t[1]->is(TokenType::colon) && t[2]->is(TokenType::ident)) {
+      if (t[2]->is_ident("portrait")) return {Tri::yes, Tri::no, true};
+      if (t[2]->is_ident("landscape")) return {Tri::no, Tri::yes, true};
+    }
+    // Media Queries 4 §3.2: an unknown value makes the query false.
+    return {Tri::no, Tri::no, true};
+  }
+  return {Tri::unknown, Tri::unknown, false};
+}
+
+// [only] [all|screen|<type>] [and (f)]* or (f) [and (f)]*; `not`, `or` and
+// nested conditions are unknown.
+Orientations orientation_query(std::span<const Token> q) {
+  std::vector<std::size_t> top;
+  for (std::size_t k = 0; k < q.size(); ++k) {
+    if (is_ws(q[k])) continue;
+    top.push_back(k);
+    if (opens_block(q[k].type)) k = skip_block(q, k + 1, q[k].type) - 1;
+  }
+  Orientations out;
+  std::size_t k = 0;
+  bool mentions = false;
+  for (const Token& tok : q) mentions = mentions || tok.is_ident("orientation");
+  Orientations unknown{Tri::unknown, Tri::unknown, mentions};
+  if (k < top.size() && q[top[k]].is_ident("only")) ++k;
+  if (k < top.size() && q[top[k]].is(TokenType::ident)) {
+    const Token& type = q[top[k]];
+    if (type.is_ident("not")) return unknown;
+    if (!type.is_ident("all") && !type.is_ident("screen")) return {Tri::no, Tri::no, mentions};
+    ++k;
+    if (k == top.size()) return out;
+    if (!q[top[k]].is_ident("and")) return {Tri::no, Tri::no, mentions};
+    ++k;
+  }
+  bool expect_feature = true;
+  for (; k < top.size(); ++k) {
+    const Token& tok = q[top[k]];
+    if (expect_feature) {
+      if (!tok.is(TokenType::open_paren)) return unknown;
+      std::size_t end = skip_block(q, top[k] + 1, TokenType::open_paren);
+      out = out && orientation_feature(q.subspan(top[k] + 1, end - top[k] - 2));
+    } else if (!tok.is_ident("and")) {
+      return unknown;
+    }
+    expect_feature = !expect_feature;
+  }
+  if (expect_feature) return unknown;  // nothing after "and", or no feature at all
+  return out;
+}
+
+Orientations orientation_list(std::span<const Token> list) {
+  Orientations out{Tri::no, Tri::no, false};
+  std::size_t start = 0;
+  for (std::size_t i = 0; i <= list.size(); ++i) {
+    if (i < list.size() && opens_block(list[i].type)) {
+      i = skip_block(list, i + 1, list[i].type) - 1;
+      continue;
+    }
+    if (i == list.size() || list[i].is(TokenType::comma)) {
+      out = out || orientation_query(list.subspan(start, i - start));
+      start = i + 1;
+    }
+  }
+  return out;
+}
+
+}  // namespace
 
 Condition evaluate_media(std::span<const Token> query_list) {
   std::size_t k = 0;
@@ -402,11 +518,16 @@ Condition evaluate_media(std::span<const Token> query_list) {
     }
     if (at_end || query_list[i].is(TokenType::comma)) {
       Condition c = evaluate_query(query_list.subspan(start, i - start));
-      any = {any.applies || c.applies, any.viewport_dependent || c.viewport_dependent};
+      any.applies = any.applies || c.applies;
+      any.viewport_dependent = any.viewport_dependent || c.viewport_dependent;
       start = i + 1;
     }
   }
   if (any.applies != Tri::unknown) any.viewport_dependent = false;
+  Orientations held = orientation_list(query_list);
+  any.portrait = held.p;
+  any.landscape = held.l;
+  any.orientation = held.orientation;
   return any;
 }
 

@@ -7,6 +7,7 @@
 #include <unordered_map>
 
 #include "document/ascii.hpp"
+#include "semantics/css/tokenizer.hpp"
 
 namespace rampa::css {
 

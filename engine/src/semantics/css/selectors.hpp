@@ -16,7 +16,7 @@
 #include <vector>
 
 #include "document/document.hpp"
-#include "semantics/css/tokenizer.hpp"
+#include "semantics/css/token.hpp"
 #include "semantics/tri.hpp"
 
 namespace rampa::css {

@@ -6,6 +6,8 @@
 #include <cstdint>
 #include <string>
 
+#include "semantics/css/tokenizer.hpp"
+
 namespace rampa::css {
 
 namespace {

@@ -7,7 +7,7 @@
 #include <vector>
 
 #include "semantics/css/computed_style.hpp"
-#include "semantics/css/tokenizer.hpp"
+#include "semantics/css/token.hpp"
 
 namespace rampa::css {
 
