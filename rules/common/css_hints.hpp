@@ -1,14 +1,14 @@
 #pragma once
-// A second, conservative guard over style attributes. The page's own cascade
-// already decides what is rendered; documents a rule parses itself (an
-// iframe's srcdoc or local src) get Semantics without one, and a rule that
-// would fail an element there asks here first and says cantTell when a style
-// attribute on the way to the root could hide it: a guess is never a failure.
+// A second, conservative guard over style attributes. The cascade already
+// decides what is rendered; a rule about to fail an element asks here first
+// and says cantTell when a style attribute on the way to the root declares
+// something that could hide it, for what the computed style alone does not
+// settle (off-screen moves, clipping, zero sizes): a guess is never a failure.
 #include <array>
-#include <string>
 #include <string_view>
 
 #include "rule.hpp"
+#include "semantics/css/cascade.hpp"
 
 namespace rampa::rules {
 
@@ -20,24 +20,26 @@ enum class CssHiding {
   any,
 };
 
-inline bool style_may_hide(std::string_view style, CssHiding kind) {
+inline bool property_may_hide(std::string_view property, CssHiding kind) {
   static constexpr std::array<std::string_view, 2> kRemoval = {"display", "visibility"};
   static constexpr std::array<std::string_view, 11> kVisual = {
       "opacity", "position", "clip", "transform", "width", "height",
       "overflow", "text-indent", "left", "top", "margin"};
-  const std::string s = ascii_lower(style);
   for (std::string_view k : kRemoval)
-    if (s.find(k) != std::string::npos) return true;
+    if (property.find(k) != std::string_view::npos) return true;
   if (kind == CssHiding::removal) return false;
   for (std::string_view k : kVisual)
-    if (s.find(k) != std::string::npos) return true;
+    if (property.find(k) != std::string_view::npos) return true;
   return false;
 }
 
 // True when a style attribute on the element or an ancestor could hide it.
-inline bool inline_css_may_hide(const Node& element, CssHiding kind) {
-  for (const Node* n = &element; n != nullptr && n->is_element(); n = n->parent)
-    if (auto style = n->attr(attr::style); style && style_may_hide(*style, kind)) return true;
+inline bool inline_css_may_hide(const Page& page, const Node& element, CssHiding kind) {
+  for (const Node* n = &element; n != nullptr && n->is_element(); n = n->parent) {
+    if (!n->has(attr::style)) continue;
+    for (const css::Declaration& d : page.styles().style_attribute(*n))
+      if (property_may_hide(d.property, kind)) return true;
+  }
   return false;
 }
 

@@ -57,13 +57,13 @@ Targets applicability(const Page& page) {
   return out;
 }
 
-void evaluate(const Target& ac, const Page&, Verdicts& out) {
+void evaluate(const Target& ac, const Page& page, Verdicts& out) {
   forms::autofill::Problem p = forms::autofill::check(ac.value());
   if (p.message.empty()) {
     out.pass(ac, "passed");
-  } else if (inline_css_may_hide(ac.element(), CssHiding::removal)) {
-    // A field hidden by its style is out of the rule's reach; until styles
-    // are read we cannot say it is not.
+  } else if (inline_css_may_hide(page, ac.element(), CssHiding::removal)) {
+    // A field its style attribute may hide is out of the rule's reach, and
+    // the cascade does not settle every way a style hides one.
     out.cant_tell(ac, "cant-tell.style");
   } else {
     out.fail(ac, p.message, std::move(p.args));

@@ -7,21 +7,15 @@
 // proves two things: an SVG image (data: URL or local file) whose only
 // message is a <text> that its alt repeats is an image of text; and an SVG
 // drawn from circles, rectangles and lines alone holds no text.
-#include <cctype>
-#include <filesystem>
-#include <fstream>
-#include <iterator>
 #include <optional>
 #include <string>
 
 #include "common/css_hints.hpp"
-#include "parse/parsers.hpp"
 #include "rule.hpp"
+#include "semantics/css/cascade.hpp"
 
 namespace rampa::rules {
 namespace {
-
-constexpr std::uintmax_t kMaxSvgBytes = 4u << 20;
 
 bool is_image_input(const Node& e) {
   return e.is(tag::input) && ascii_lower(trim(e.attr(attr::type).value_or(""))) == "image";
@@ -34,11 +28,14 @@ bool has_image_extension(std::string_view url) {
   return u.starts_with("data:image/");
 }
 
-bool has_background_image(const Node& e) {
-  auto style = e.attr(attr::style);
-  if (!style) return false;
-  std::string s = ascii_lower(*style);
-  return s.find("background") != std::string::npos && s.find("url(") != std::string::npos;
+bool has_background_image(const Node& e, const Page& page) {
+  if (!e.has(attr::style)) return false;
+  for (const css::Declaration& d : page.styles().style_attribute(e)) {
+    if (d.property.find("background") == std::string::npos) continue;
+    for (const css::Token& v : d.value)
+      if (v.is(css::TokenType::url) || v.is_function("url")) return true;
+  }
+  return false;
 }
 
 // Where the image's pixels come from, or nothing for a CSS background.
@@ -48,7 +45,7 @@ std::optional<std::string_view> source_of(const Node& e) {
   return std::nullopt;
 }
 
-bool renders_an_image(const Node& e) {
+bool renders_an_image(const Node& e, const Page& page) {
   if (e.is(tag::img)) {
     auto src = e.attr(attr::src);
     auto srcset = e.attr(attr::srcset);
@@ -61,7 +58,7 @@ bool renders_an_image(const Node& e) {
     auto type = e.attr(attr::type);
     return (type && ascii_lower(trim(*type)).starts_with("image/")) || has_image_extension(trim(*data));
   }
-  return e.ns == Namespace::html && has_background_image(e);
+  return e.ns == Namespace::html && has_background_image(e, page);
 }
 
 Targets applicability(const Page& page) {
@@ -74,75 +71,11 @@ Targets applicability(const Page& page) {
   for (const Attribute* style : doc.attributes_named(attr::style)) candidates.push_back(style->owner);
   sort_in_tree_order(candidates);
   for (const Node* e : candidates) {
-    if (e->in_template || !renders_an_image(*e)) continue;
+    if (e->in_template || !renders_an_image(*e, page)) continue;
     if (sem.of(*e).visible == Tri::no) continue;
     out.push_back(*e);
   }
   return out;
-}
-
-int hex(char c) {
-  if (c >= '0' && c <= '9') return c - '0';
-  c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-  return -1;
-}
-
-std::optional<std::string> base64_decode(std::string_view in) {
-  std::string out;
-  unsigned buffer = 0;
-  int bits = 0;
-  for (char c : in) {
-    int v;
-    if (c >= 'A' && c <= 'Z') v = c - 'A';
-    else if (c >= 'a' && c <= 'z') v = c - 'a' + 26;
-    else if (c >= '0' && c <= '9') v = c - '0' + 52;
-    else if (c == '+' || c == '-') v = 62;
-    else if (c == '/' || c == '_') v = 63;
-    else if (c == '=' || is_space(c)) continue;
-    else return std::nullopt;
-    buffer = (buffer << 6) | static_cast<unsigned>(v);
-    bits += 6;
-    if (bits >= 8) {
-      bits -= 8;
-      out += static_cast<char>((buffer >> bits) & 0xFF);
-    }
-  }
-  return out;
-}
-
-// The markup of an SVG image the page itself holds: a data: URL, or a local
-// .svg file. Raster images and remote files give nothing.
-std::optional<std::string> svg_markup(std::string_view url, const Page& page) {
-  url = trim(url);
-  if (ascii_lower(url.substr(0, 5)) == "data:") {
-    auto comma = url.find(',');
-    if (comma == std::string_view::npos) return std::nullopt;
-    std::string meta = ascii_lower(url.substr(5, comma - 5));
-    if (!meta.starts_with("image/svg+xml")) return std::nullopt;
-    std::string_view payload = url.substr(comma + 1);
-    if (meta.ends_with(";base64")) return base64_decode(payload);
-    std::string out;
-    for (std::size_t i = 0; i < payload.size(); ++i) {
-      if (payload[i] == '%' && i + 2 < payload.size() && hex(payload[i + 1]) >= 0 && hex(payload[i + 2]) >= 0) {
-        out += static_cast<char>(hex(payload[i + 1]) * 16 + hex(payload[i + 2]));
-        i += 2;
-      } else {
-        out += payload[i];
-      }
-    }
-    return out;
-  }
-  std::string path_part = ascii_lower(url.substr(0, url.find_first_of("?#")));
-  if (!path_part.ends_with(".svg")) return std::nullopt;
-  auto path = page.resolve(url);
-  if (!path) return std::nullopt;
-  std::error_code ec;
-  auto size = std::filesystem::file_size(*path, ec);
-  if (ec || size > kMaxSvgBytes) return std::nullopt;
-  std::ifstream in(*path, std::ios::binary);
-  if (!in) return std::nullopt;
-  return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
 }
 
 struct SvgFacts {
@@ -160,16 +93,8 @@ std::string collapse(std::string_view s) {
   return out;
 }
 
-SvgFacts read_svg(std::string markup) {
+SvgFacts read_svg(const Document& d) {
   SvgFacts f;
-  // The HTML parser reads SVG as foreign content and never fails on it, so
-  // a sloppy data: URL is read the way the author saw it drawn.
-  auto doc = parse_html(std::move(markup), ParseLimits{});
-  if (!doc) {
-    f.only_shapes = false;
-    return f;
-  }
-  const Document& d = **doc;
   std::string text;
   for (const Node* e : d.elements()) {
     if (e->ns != Namespace::svg) continue;
@@ -217,14 +142,14 @@ bool may_be_logo(const Node& image) {
 
 void evaluate(const Target& target, const Page& page, Verdicts& out) {
   const Node& image = target.element();
-  auto src = source_of(image);
-  std::optional<std::string> markup;
-  if (src) markup = svg_markup(*src, page);
-  if (!markup) {
+  // The engine loads SVG images the page holds (data: URLs, local files);
+  // raster and remote images give nothing.
+  const Page* svg_image = source_of(image) ? page.embedded(image) : nullptr;
+  if (svg_image == nullptr) {
     out.cant_tell(image, "cant-tell.pixels");
     return;
   }
-  SvgFacts svg = read_svg(std::move(*markup));
+  SvgFacts svg = read_svg(svg_image->document());
   if (!svg.found_svg) {
     out.cant_tell(image, "cant-tell.pixels");
     return;
@@ -237,7 +162,7 @@ void evaluate(const Target& target, const Page& page, Verdicts& out) {
   // The image says in drawn letters exactly what its alt says: the text
   // could have been text.
   const std::string name = collapse(page.semantics().name(image));
-  if (name == svg.text && !may_be_logo(image) && !inline_css_may_hide(image, CssHiding::removal)) {
+  if (name == svg.text && !may_be_logo(image) && !inline_css_may_hide(page, image, CssHiding::removal)) {
     out.fail(image, "failed.svg-text", {{"text", std::string(trim(page.semantics().name(image)))}});
   } else {
     out.cant_tell(image, "cant-tell.svg-text", {{"text", svg.text}});

@@ -3,23 +3,18 @@
 // reach what is inside it, though everyone with a mouse can.
 // Implements ACT akn7bn (WCAG 2.1.1).
 //
-// The engine does not load frames yet, so the rule reads the frame itself:
-// srcdoc markup, or a local file the src points to. Remote documents are
-// beyond a static check, and a verdict that needs them is cantTell.
+// The engine loads the frame's document (srcdoc markup, or a local file the
+// src points to). Remote documents are beyond a static check, and a verdict
+// that needs them is cantTell.
 #include <charconv>
-#include <fstream>
-#include <iterator>
 #include <optional>
 #include <string>
 
 #include "common/css_hints.hpp"
-#include "parse/parsers.hpp"
 #include "rule.hpp"
 
 namespace rampa::rules {
 namespace {
-
-constexpr std::uintmax_t kMaxFrameBytes = 8u << 20;
 
 enum class Loaded { yes, unknown };
 
@@ -29,37 +24,18 @@ struct FrameContent {
   bool maybe = false;  // one a style attribute might hide
 };
 
-std::optional<std::string> frame_markup(const Node& iframe, const Page& page) {
-  if (auto srcdoc = iframe.attr(attr::srcdoc)) return std::string(*srcdoc);
-  auto src = iframe.attr(attr::src);
-  if (!src || is_blank(*src)) return std::string();  // about:blank
-  auto path = page.resolve(trim(*src));
-  if (!path) return std::nullopt;
-  std::error_code ec;
-  auto size = std::filesystem::file_size(*path, ec);
-  if (ec || size > kMaxFrameBytes) return std::nullopt;
-  std::ifstream in(*path, std::ios::binary);
-  if (!in) return std::nullopt;
-  return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-}
-
 FrameContent content_of(const Node& iframe, const Page& page) {
   FrameContent c;
-  auto markup = frame_markup(iframe, page);
-  if (!markup) {
+  const Page* frame = page.embedded(iframe);
+  if (frame == nullptr) {
     c.loaded = Loaded::unknown;
     return c;
   }
-  auto doc = parse_html(std::move(*markup), ParseLimits{});
-  if (!doc) {
-    c.loaded = Loaded::unknown;
-    return c;
-  }
-  const Semantics sem(**doc, nullptr);
-  for (const Node* e : (*doc)->elements()) {
+  const Semantics& sem = frame->semantics();
+  for (const Node* e : frame->document().elements()) {
     const ElementSemantics& s = sem.of(*e);
     if (s.sequential_focus == Tri::no || s.visible == Tri::no) continue;
-    if (s.sequential_focus == Tri::yes && s.visible == Tri::yes && !inline_css_may_hide(*e, CssHiding::any))
+    if (s.sequential_focus == Tri::yes && s.visible == Tri::yes && !inline_css_may_hide(*frame, *e, CssHiding::any))
       c.sure = true;
     else
       c.maybe = true;
@@ -116,7 +92,7 @@ void evaluate(const Target& target, const Page& page, Verdicts& out) {
   if (c.loaded == Loaded::unknown) {
     out.cant_tell(*tabindex, "cant-tell.content-unknown");
   } else if (!c.sure || s.visible != Tri::yes || too_small_to_show(iframe, 16) ||
-             inline_css_may_hide(iframe, CssHiding::any)) {
+             inline_css_may_hide(page, iframe, CssHiding::any)) {
     // Whether the frame's focusable content can be seen depends on styles.
     out.cant_tell(*tabindex, "cant-tell.style");
   } else {

@@ -30,7 +30,7 @@ Content content_of(const Node& e, const Page& page) {
   const Semantics& sem = page.semantics();
   Content c;
   auto note = [&](const Node& owner) {
-    if (inline_css_may_hide(owner, CssHiding::removal)) c.maybe = true;
+    if (inline_css_may_hide(page, owner, CssHiding::removal)) c.maybe = true;
     else c.sure = true;
   };
   auto element = [&](const Node& n) {

@@ -56,7 +56,7 @@ void evaluate(const Target& headers, const Page& page, Verdicts& out) {
     }
     if (message.empty()) continue;
     // A table that CSS may keep off the screen is out of the rule's reach.
-    if (inline_css_may_hide(*table, CssHiding::any)) out.cant_tell(headers, "cant-tell.style");
+    if (inline_css_may_hide(page, *table, CssHiding::any)) out.cant_tell(headers, "cant-tell.style");
     else out.fail(headers, message, {{"id", std::string(token)}});
     return;
   }

@@ -55,7 +55,7 @@ TEST(StyleSheetStore, PagesOfARunShareTheSheetsTheyLink) {
   dir.write("site.css", "#a { display: none }");
   StyleSheetStore store;
   auto page = [&](const std::string& html) {
-    return Page(std::move(parse_html(html, {})).value(), "p.html", dir.path, dir.path, &store);
+    return Page(std::move(parse_html(html, {})).value(), "p.html", dir.path, dir.path, PageContext{&store, {}, 1u << 20});
   };
   Page one = page("<link rel=stylesheet href=site.css><p id=a>a</p>");
   Page two = page("<link rel=stylesheet href=/site.css><p id=a>b</p>");

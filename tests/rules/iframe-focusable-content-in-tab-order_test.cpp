@@ -62,7 +62,12 @@ TEST(IframeFocusableContentInTabOrder, StylesThatMayHideAreCantTell) {
   // The page's own cascade decides for the frame itself.
   EXPECT_EQ(on("<iframe tabindex=\"-1\" style=\"display:none\" srcdoc=\"<a href='/'>Inicio</a>\"></iframe>"),
             Outcome::inapplicable);
+  // The frame has a cascade of its own: a link it hides is not there to
+  // reach, and one a media query may hide leaves the verdict to layout.
   EXPECT_EQ(on("<iframe tabindex=\"-1\" srcdoc=\"<a href='/' style='visibility:hidden'>Inicio</a>\"></iframe>"),
+            Outcome::inapplicable);
+  EXPECT_EQ(on("<iframe tabindex=\"-1\" srcdoc=\"<style>@media (max-width: 30em) { a { display: none } }</style>"
+               "<a href='/'>Inicio</a>\"></iframe>"),
             Outcome::cant_tell);
   EXPECT_EQ(on("<iframe tabindex=\"-1\" width=\"10\" srcdoc=\"<a href='/'>Inicio</a>\"></iframe>"),
             Outcome::cant_tell);

@@ -327,7 +327,8 @@ Result<Loaded> load(std::string_view bytes, const std::string& name, InputKind k
     return loaded;
   }
   if (kind == InputKind::xforms) return Error{ErrorCode::bad_input, name, "is XML but has no XForms <model>"};
-  loaded.page = std::make_unique<Page>(std::move(doc.value()), name, base, config.root, &sheets);
+  loaded.page = std::make_unique<Page>(std::move(doc.value()), name, base, config.root,
+                                       PageContext{&sheets, limits, config.max_page_bytes});
   auto unreadable = loaded.page->styles().unreadable();
   if (!unreadable.empty())
     loaded.notes.push_back({"styles", "styles.unreadable",

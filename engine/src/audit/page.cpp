@@ -44,16 +44,17 @@ bool has_scheme(std::string_view url) {
 }  // namespace
 
 Page::Page(std::unique_ptr<Document> doc, std::string path, std::filesystem::path base_dir,
-           std::filesystem::path root, StyleSheetStore* sheets)
-    : doc_(std::move(doc)), path_(std::move(path)), base_dir_(std::move(base_dir)), root_(std::move(root)) {
-  if (sheets == nullptr) {
+           std::filesystem::path root, const PageContext& context)
+    : doc_(std::move(doc)), path_(std::move(path)), base_dir_(std::move(base_dir)), root_(std::move(root)),
+      context_(context) {
+  if (context_.sheets == nullptr) {
     own_sheets_ = std::make_unique<StyleSheetStore>();
-    sheets = own_sheets_.get();
+    context_.sheets = own_sheets_.get();
   }
   css::CascadeOptions options;
-  options.resolve = [this, sheets](std::string_view href) -> std::shared_ptr<const css::ParsedSheet> {
+  options.resolve = [this](std::string_view href) -> std::shared_ptr<const css::ParsedSheet> {
     std::optional<std::filesystem::path> file = resolve(href);
-    return file ? sheets->load(*file) : nullptr;
+    return file ? context_.sheets->load(*file) : nullptr;
   };
   styles_ = std::make_unique<css::Styles>(css::Styles::compute(*doc_, options));
   semantics_ = std::make_unique<Semantics>(*doc_, styles_.get());

@@ -12,6 +12,7 @@
 
 #include "document/document.hpp"
 #include "forms/form_model.hpp"
+#include "parse/parsers.hpp"
 #include "semantics/semantics.hpp"
 
 namespace rampa {
@@ -21,13 +22,19 @@ class Styles;
 }
 class StyleSheetStore;
 
+// What a page takes from its run: the style sheets shared with the run's
+// other pages, and the user's limits, which the documents it embeds obey too.
+struct PageContext {
+  StyleSheetStore* sheets = nullptr;  // null: the page reads its own
+  ParseLimits limits;
+  std::size_t max_embedded_bytes = 128u << 20;  // of one embedded document, as read
+};
+
 class Page {
  public:
   // Computes the page's styles and Semantics once; read-only afterwards.
-  // Linked sheets come from `sheets`, shared with other pages of the run;
-  // without one the page reads its own.
   Page(std::unique_ptr<Document> doc, std::string path, std::filesystem::path base_dir,
-       std::filesystem::path root, StyleSheetStore* sheets = nullptr);
+       std::filesystem::path root, const PageContext& context = {});
   // A form definition: no markup (every HTML rule is inapplicable), one form.
   Page(forms::FormModel form, std::string path, std::filesystem::path base_dir);
   ~Page();
@@ -67,18 +74,30 @@ class Page {
   // nothing. Query and fragment are dropped.
   std::optional<std::filesystem::path> resolve(std::string_view url) const;
 
+  // The document an element shows, loaded on first ask with the run's limits
+  // and sheets, with styles and Semantics of its own: for an <iframe>, its
+  // srcdoc, its local src, or about:blank without one; for an <img>, an
+  // image <input> or an <object>, an SVG image from a data: URL or a local
+  // .svg file (read as the HTML parser reads inline SVG, so a sloppy one is
+  // read as the author saw it drawn). Null when there is none or it cannot
+  // be read: remote, missing, over the limits, a raster image.
+  const Page* embedded(const Node& element) const;
+
  private:
   std::unique_ptr<Document> doc_;
   std::string path_;
   std::filesystem::path base_dir_;
   std::filesystem::path root_;
   std::unique_ptr<StyleSheetStore> own_sheets_;
+  PageContext context_;  // its `sheets` never null
   std::unique_ptr<css::Styles> styles_;
   std::unique_ptr<Semantics> semantics_;
   bool definition_ = false;
   // Built lazily: most pages have no form, and a page is audited by one thread.
   mutable std::optional<std::vector<forms::FormModel>> forms_;
   mutable std::optional<std::unordered_map<std::string_view, std::vector<const Node*>>> labels_;
+  mutable std::unordered_map<const Node*, std::unique_ptr<Page>> embedded_;
+  std::unique_ptr<Page> load_embedded(const Node& element) const;
   static std::size_t next_derived_number() noexcept;
   mutable std::vector<std::shared_ptr<void>> derived_;
 };
