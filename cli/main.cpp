@@ -15,6 +15,7 @@
 #include "rampa/catalog.hpp"
 #include "rampa/config_file.hpp"
 #include "rampa/engine.hpp"
+#include "rampa/score.hpp"
 #include "rampa/writers.hpp"
 
 namespace {
@@ -127,28 +128,23 @@ int run_check(const CheckOptions& o) {
   std::ostream& out = file ? file->stream() : std::cout;
   auto writer = o.format == "json" ? rampa::json_report_writer(out, catalog)
                                    : rampa::text_report_writer(out, catalog, {use_color(file.has_value())});
-  int code = kClean;
-  bool failures = false;
+  rampa::RunScore score;
   engine->audit_batch(inputs, o.jobs, [&](const rampa::PageReport& r) {
+    score.add(r);
     writer->page(r);
     // Errors go to stderr as well, so they show when stdout is a report file.
-    if (r.error) {
-      std::cerr << "rampa: " << r.error->message() << '\n';
-      code = kError;
-    }
+    if (r.error) std::cerr << "rampa: " << r.error->message() << '\n';
     for (const auto& rr : r.rules)
-      if (rr.internal_error) {
+      if (rr.internal_error)
         std::cerr << "rampa: " << r.path << ": internal error in rule " << rr.rule->id << ": "
                   << *rr.internal_error << '\n';
-        code = kError;
-      }
-    for (const auto& f : r.findings)
-      if (f.outcome == rampa::Outcome::failed && f.rule->impact >= *threshold) failures = true;
   });
-  writer->finish();
-  if (code == kClean && failures) code = kFailures;
+  writer->finish(score);
   if (!commit_output(o, file)) return kError;
-  return code;
+  const rampa::RunSummary totals = score.summary();
+  if (totals.errors > 0 || totals.rule_errors > 0) return kError;
+  if (totals.worst_failure && *totals.worst_failure >= *threshold) return kFailures;
+  return kClean;
 }
 
 int run_tree(const CheckOptions& o) {

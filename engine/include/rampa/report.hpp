@@ -80,10 +80,4 @@ struct PageTree {
   std::vector<TreeNode> nodes;  // every element, in tree order
 };
 
-struct RunSummary {
-  std::size_t pages = 0, errors = 0, failed = 0, cant_tell = 0, rule_errors = 0;
-};
-RunSummary summarize(const std::vector<PageReport>& pages);
-void add_to_summary(RunSummary& s, const PageReport& page);
-
 }  // namespace rampa

@@ -7,6 +7,7 @@
 
 #include "rampa/catalog.hpp"
 #include "rampa/report.hpp"
+#include "rampa/score.hpp"
 
 namespace rampa {
 
@@ -16,12 +17,13 @@ struct TextStyle {
 
 // Writes a run's report page by page, in the order given, so a batch of any
 // size is written while it is audited and never held whole. finish() writes
-// the summary of the pages seen; call it once, last.
+// the run's totals as `score` has them, whatever pages this writer was given;
+// call it once, last.
 class ReportWriter {
  public:
   virtual ~ReportWriter() = default;
   virtual void page(const PageReport& p) = 0;
-  virtual void finish() = 0;
+  virtual void finish(const RunScore& score) = 0;
 };
 std::unique_ptr<ReportWriter> json_report_writer(std::ostream& out, const Catalog& catalog);
 std::unique_ptr<ReportWriter> text_report_writer(std::ostream& out, const Catalog& catalog, TextStyle style);

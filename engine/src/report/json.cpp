@@ -53,7 +53,6 @@ class JsonReportWriter final : public ReportWriter {
   }
 
   void page(const PageReport& p) override {
-    add_to_summary(summary_, p);
     out_ << (first_ ? "\n" : ",\n") << "    {\n      \"path\": ";
     first_ = false;
     put(out_, p.path, 6);
@@ -102,10 +101,11 @@ class JsonReportWriter final : public ReportWriter {
     out_ << "\n    }";
   }
 
-  void finish() override {
-    ordered_json summary = {{"pages", summary_.pages},   {"errors", summary_.errors},
-                            {"failed", summary_.failed}, {"cantTell", summary_.cant_tell},
-                            {"ruleErrors", summary_.rule_errors}};
+  void finish(const RunScore& score) override {
+    const RunSummary s = score.summary();
+    ordered_json summary = {{"pages", s.pages},   {"errors", s.errors},
+                            {"failed", s.failed}, {"cantTell", s.cant_tell},
+                            {"ruleErrors", s.rule_errors}};
     out_ << (first_ ? "],\n" : "\n  ],\n") << "  \"summary\": ";
     put(out_, summary, 2);
     out_ << "\n}\n";
@@ -128,7 +128,6 @@ class JsonReportWriter final : public ReportWriter {
   std::ostream& out_;
   const Catalog& catalog_;
   bool first_ = true;
-  RunSummary summary_;
   std::unordered_map<const RuleInfo*, std::array<std::string, 4>> rendered_;
 };
 
@@ -140,8 +139,12 @@ std::unique_ptr<ReportWriter> json_report_writer(std::ostream& out, const Catalo
 
 void write_json(std::ostream& out, const std::vector<PageReport>& pages, const Catalog& catalog) {
   JsonReportWriter w(out, catalog);
-  for (const PageReport& p : pages) w.page(p);
-  w.finish();
+  RunScore score;
+  for (const PageReport& p : pages) {
+    score.add(p);
+    w.page(p);
+  }
+  w.finish(score);
 }
 
 void write_rules_json(std::ostream& out, std::span<const RuleInfo> rules, const Catalog& catalog) {

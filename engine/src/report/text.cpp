@@ -43,7 +43,6 @@ class TextReportWriter final : public ReportWriter {
       : out_(out), catalog_(catalog), paint_{style.color} {}
 
   void page(const PageReport& p) override {
-    add_to_summary(summary_, p);
     std::ostream& out = out_;
     const Catalog& catalog = catalog_;
     const Paint& paint = paint_;
@@ -87,8 +86,8 @@ class TextReportWriter final : public ReportWriter {
     }
   }
 
-  void finish() override {
-    const RunSummary& s = summary_;
+  void finish(const RunScore& score) override {
+    const RunSummary s = score.summary();
     out_ << '\n'
          << catalog_.format("_report", "summary",
                             {{"pages", std::to_string(s.pages)},
@@ -103,7 +102,6 @@ class TextReportWriter final : public ReportWriter {
   const Catalog& catalog_;
   Paint paint_;
   bool first_ = true;
-  RunSummary summary_;
 };
 
 }  // namespace
@@ -115,8 +113,12 @@ std::unique_ptr<ReportWriter> text_report_writer(std::ostream& out, const Catalo
 void write_text(std::ostream& out, const std::vector<PageReport>& pages, const Catalog& catalog,
                 TextStyle style) {
   TextReportWriter w(out, catalog, style);
-  for (const PageReport& p : pages) w.page(p);
-  w.finish();
+  RunScore score;
+  for (const PageReport& p : pages) {
+    score.add(p);
+    w.page(p);
+  }
+  w.finish(score);
 }
 
 void write_rules_text(std::ostream& out, std::span<const RuleInfo> rules, const Catalog& catalog) {

@@ -1,9 +1,12 @@
-// The Semantics passes, each linear in the document:
-//  1. tree order: rendering, hidden, focus, language, role (parents first);
-//  2. tree order: which elements' text can be part of some name;
-//  3. reverse tree order: each such element's text contribution, from its
-//     children's (accname 1.2 step 2F without recursion);
-//  4. tree order: every element's name and description from the above.
+// The Semantics passes, each linear in the document, in the order the
+// constructor runs them:
+//  mark_referenced: what aria-labelledby and aria-describedby point at;
+//  resolve_elements, tree order: rendering, hidden, focus, language, role
+//    (parents first), and which elements' text can be part of some name;
+//  match_labels: every label with the control it names;
+//  gather_texts, reverse tree order: each such element's text contribution,
+//    from its children's (accname 1.2 step 2F without recursion);
+//  name_elements, tree order: every element's name and description.
 #include "semantics/semantics.hpp"
 
 #include <algorithm>
@@ -99,6 +102,52 @@ bool never_rendered(const Node& e) {
          e.is(tag::noscript) || e.is(tag::datalist) || e.is(tag::param);
 }
 
+const std::string kNoString;
+
+// What an element says inside someone else's name from its own markup
+// rather than its content; nullopt: its content speaks.
+std::optional<std::string> own_alternative(const Document& doc, const Node& e) {
+  // accname 1.2 step 2C: a control inside a label contributes its value.
+  if (is_text_input(e) || e.is(tag::textarea)) {
+    if (e.is(tag::textarea)) return doc.text_content(e);
+    return std::string(e.attr(attr::value).value_or(""));
+  }
+  if (e.is(tag::select)) {
+    // A selected option with no text ("Elija una opción" left blank) is
+    // still the one shown: the select's value is empty, not the next
+    // option's text.
+    std::string chosen, first;
+    bool any_selected = false, any_option = false;
+    for_each_descendant(e, [&](const Node& d) {
+      if (d.is(tag::option)) {
+        if (!any_option) first = doc.text_content(d);
+        any_option = true;
+        if (d.has(attr::selected)) {
+          join_into(chosen, doc.text_content(d));
+          any_selected = true;
+        }
+      }
+      return true;
+    });
+    return any_selected ? chosen : first;
+  }
+  if (e.is(tag::input) && lower(input_type(e)) == "range") return std::string(e.attr(attr::value).value_or(""));
+  // Step 2D.
+  if (auto l = e.attr(attr::aria_label); l && !blank(*l)) return std::string(*l);
+  // Step 2E, what a host-language alternative says inside someone's name.
+  // An image without alt still has its title (step 2I).
+  if (e.is(tag::img) || e.is(tag::area)) {
+    if (auto alt = e.attr(attr::alt)) return std::string(*alt);
+    return std::string(e.attr(attr::title).value_or(""));
+  }
+  if (e.is(tag::input) && lower(input_type(e)) == "image") return std::string(e.attr(attr::alt).value_or(""));
+  return std::nullopt;
+}
+
+bool named_by_heading(std::string_view role) {
+  return role == "dialog" || role == "alertdialog" || role == "article";
+}
+
 }  // namespace
 
 Semantics::~Semantics() = default;
@@ -126,43 +175,88 @@ std::uint32_t Semantics::keep(std::string_view text) {
   return number;
 }
 
+// What one pass leaves for the next; dropped when the constructor returns.
+struct Semantics::Passes {
+  static constexpr std::uint32_t kNoText = 0xffffffffu;
+
+  Passes(const Semantics& s, std::size_t n)
+      : doc(s.doc_), styles(s.styles_), elements(s.elements_), referenced(n, false), text_slot(n, kNoText) {}
+
+  // As inside an aria-labelledby traversal: no labelledby followed.
+  const std::string& plain(std::size_t i) const {
+    return text_slot[i] == kNoText ? kNoString : plain_texts[text_slot[i]];
+  }
+  // As inside name-from-content: a child's own labelledby counts.
+  const std::string& text(std::size_t i) const {
+    return text_slot[i] != kNoText && differs[text_slot[i]] ? content_texts[text_slot[i]] : plain(i);
+  }
+  bool block(const Node& e) const { return style_facts(styles, e).block; }
+
+  std::string referenced_text(const Node& r) const;
+  std::string id_list_text(const Attribute& ids) const;
+  std::string label_text(const Node& label, const Node& control) const;
+  std::optional<std::string> first_child_text(const Node& e, Name child_tag) const;
+  std::optional<std::string> first_heading_text(const Node& root) const;
+
+  const Document& doc;
+  const css::Styles* styles;
+  const std::vector<ElementSemantics>& elements;
+  // Which elements' text can reach a name: theirs by role or tag, that of
+  // what aria-labelledby and aria-describedby point at, and what is inside.
+  std::vector<bool> referenced;
+  // Only those elements get a slot for their text: on most pages few do,
+  // and a string per element would be most of the texts' memory.
+  std::vector<std::uint32_t> text_slot;
+  std::vector<std::uint32_t> slotted;  // the element of each slot, in tree order
+  // Labels with the control they label (for= and wrapping), sorted by
+  // control and then in tree order: the names pass meets the controls in
+  // that order.
+  std::vector<std::pair<std::uint32_t, const Node*>> labels_of;
+  std::vector<std::string> plain_texts, content_texts;  // per slot
+  // The second sweep's text differs from the first only for an element
+  // with aria-labelledby and the elements around it: only those are
+  // swept again (on most pages, few).
+  std::vector<std::uint8_t> differs;
+  std::vector<bool> cut;  // per element: its text was cut by the length limit
+};
+
 Semantics::Semantics(const Document& doc, const css::Styles* styles)
     : doc_(doc), styles_(styles) {
-  const auto& els = doc.elements();
-  const std::size_t n = els.size();
+  const std::size_t n = doc.elements().size();
   elements_.resize(n);
   texts_.assign(1, std::string_view{});
   recent_texts_.assign(kRecentTexts, 0);
   name_of_.assign(n, 0);
   description_of_.assign(n, 0);
   styles_complete_ = cascade_styles_complete(styles);
-  const bool xml = doc.source_kind() == SourceKind::xml;
 
-  // Labels with the control they label (for= and wrapping), sorted by
-  // control and then in tree order: pass 3 meets the controls in that order.
-  std::vector<std::pair<std::uint32_t, const Node*>> labels_of;
-  std::vector<bool> fieldset_disabled(n, false);  // a disabled fieldset disables it
-  std::vector<Tri> content_hidden(n, Tri::no);     // content-visibility: hidden
+  Passes passes(*this, n);
+  mark_referenced(passes);
+  resolve_elements(passes);
+  match_labels(passes);
+  gather_texts(passes);
+  name_elements(passes);
+  recent_texts_ = {};
+}
 
-  // Which elements' text can reach a name: theirs by role or tag, that of
-  // what aria-labelledby and aria-describedby point at, and what is inside.
-  std::vector<bool> referenced(n, false);
+void Semantics::mark_referenced(Passes& passes) const {
   for (Name rel : {attr::aria_labelledby, attr::aria_labeledby, attr::aria_describedby}) {
-    const InOrder<Attribute> lists = doc.attributes_named(rel);
+    const InOrder<Attribute> lists = doc_.attributes_named(rel);
     for (std::size_t k = 0; k < lists.size(); ++k) {
       if (k + kFetchAhead < lists.size())
-        for (const Node* r : doc.references(*lists[k + kFetchAhead])) __builtin_prefetch(r);
-      for (const Node* r : doc.references(*lists[k]))
-        if (r != nullptr) referenced[r->element_index] = true;
+        for (const Node* r : doc_.references(*lists[k + kFetchAhead])) __builtin_prefetch(r);
+      for (const Node* r : doc_.references(*lists[k]))
+        if (r != nullptr) passes.referenced[r->element_index] = true;
     }
   }
-  // Only those elements get a slot for their text in pass 2: on most pages
-  // few do, and a string per element would be most of the pass's memory.
-  constexpr std::uint32_t kNoText = 0xffffffffu;
-  std::vector<std::uint32_t> text_slot(n, kNoText);
-  std::vector<std::uint32_t> slotted;  // the element of each slot, in tree order
+}
 
-  // -- pass 1 --------------------------------------------------------------
+void Semantics::resolve_elements(Passes& passes) {
+  const Document& doc = doc_;
+  const std::size_t n = elements_.size();
+  const bool xml = doc.source_kind() == SourceKind::xml;
+  std::vector<bool> fieldset_disabled(n, false);  // a disabled fieldset disables it
+  std::vector<Tri> content_hidden(n, Tri::no);     // content-visibility: hidden
   aria::RoleContext roles;
   roles.is_focusable = [this](const Node& e) { return elements_[e.element_index].focusable == Tri::yes; };
   roles.has_accessible_name = [&doc](const Node& e) {
@@ -176,11 +270,11 @@ Semantics::Semantics(const Document& doc, const css::Styles* styles)
     return false;
   };
 
-  for (const Node* ep : els) {
+  for (const Node* ep : doc.elements()) {
     const Node& e = *ep;
     ElementSemantics& s = elements_[e.element_index];
     const ElementSemantics* p = e.parent != nullptr && e.parent->is_element() ? &elements_[e.parent->element_index] : nullptr;
-    StyleFacts facts = style_facts(styles, e);
+    StyleFacts facts = style_facts(styles_, e);
 
     content_hidden[e.element_index] = facts.content_hidden;
     Tri rendered = p ? p->rendered && !content_hidden[e.parent->element_index] : Tri::yes;
@@ -241,20 +335,23 @@ Semantics::Semantics(const Document& doc, const css::Styles* styles)
     const aria::RoleInfo* info = aria::role_info(s.role);
     bool self = (info && info->name_from.contents) || e.is(tag::label) || e.is(tag::legend) ||
                 e.is(tag::caption) || e.is(tag::figcaption) || e.is(tag::summary) || e.is(tag::option) ||
-                e.is(tag::title) || referenced[e.element_index];
-    if (self || (e.parent && e.parent->is_element() && text_slot[e.parent->element_index] != kNoText)) {
-      text_slot[e.element_index] = static_cast<std::uint32_t>(slotted.size());
-      slotted.push_back(e.element_index);
+                e.is(tag::title) || passes.referenced[e.element_index];
+    if (self || (e.parent && e.parent->is_element() && passes.text_slot[e.parent->element_index] != Passes::kNoText)) {
+      passes.text_slot[e.element_index] = static_cast<std::uint32_t>(passes.slotted.size());
+      passes.slotted.push_back(e.element_index);
     }
   }
+}
 
-  // A label names the control its for= points at, or else the first
-  // labelable element inside it.
-  for (const Node* label : doc.elements_named(tag::label)) {
+// A label names the control its for= points at, or else the first
+// labelable element inside it.
+void Semantics::match_labels(Passes& passes) const {
+  auto& labels_of = passes.labels_of;
+  for (const Node* label : doc_.elements_named(tag::label)) {
     const Node& e = *label;
     if (!e.is(tag::label)) continue;
     if (const Attribute* f = e.attribute(attr::for_)) {
-      if (const Node* target = doc.reference(*f); target && is_labelable(*target))
+      if (const Node* target = doc_.reference(*f); target && is_labelable(*target))
         labels_of.emplace_back(target->element_index, &e);
     } else {
       const Node* first = nullptr;
@@ -266,68 +363,25 @@ Semantics::Semantics(const Document& doc, const css::Styles* styles)
       if (first != nullptr) labels_of.emplace_back(first->element_index, &e);
     }
   }
-
   std::stable_sort(labels_of.begin(), labels_of.end(),
                    [](const auto& a, const auto& b) { return a.first < b.first; });
+}
 
-  // -- pass 2: text contributions, children before parents ---------------------
-  // plain: as inside an aria-labelledby traversal (no labelledby followed);
-  // text: as inside name-from-content (a child's own labelledby counts).
-  std::vector<std::string> plain_texts(slotted.size()), content_texts(slotted.size());
-  static const std::string kNoString;
-  // The second sweep's text differs from the first only for an element
-  // with aria-labelledby and the elements around it: only those are
-  // swept again (on most pages, few).
-  std::vector<std::uint8_t> differs(slotted.size(), 0);
-  auto plain = [&](std::size_t i) -> const std::string& {
-    return text_slot[i] == kNoText ? kNoString : plain_texts[text_slot[i]];
-  };
-  auto text = [&](std::size_t i) -> const std::string& {
-    return text_slot[i] != kNoText && differs[text_slot[i]] ? content_texts[text_slot[i]] : plain(i);
-  };
-  std::vector<bool> cut(n, false);
-  auto block = [&](const Node& e) { return style_facts(styles, e).block; };
-  auto own_alternative = [&](const Node& e) -> std::optional<std::string> {
-    // accname 1.2 step 2C: a control inside a label contributes its value.
-    if (is_text_input(e) || e.is(tag::textarea)) {
-      if (e.is(tag::textarea)) return doc.text_content(e);
-      return std::string(e.attr(attr::value).value_or(""));
-    }
-    if (e.is(tag::select)) {
-      // A selected option with no text ("Elija una opción" left blank) is
-      // still the one shown: the select's value is empty, not the next
-      // option's text.
-      std::string chosen, first;
-      bool any_selected = false, any_option = false;
-      for_each_descendant(e, [&](const Node& d) {
-        if (d.is(tag::option)) {
-          if (!any_option) first = doc.text_content(d);
-          any_option = true;
-          if (d.has(attr::selected)) {
-            join_into(chosen, doc.text_content(d));
-            any_selected = true;
-          }
-        }
-        return true;
-      });
-      return any_selected ? chosen : first;
-    }
-    if (e.is(tag::input) && lower(input_type(e)) == "range") return std::string(e.attr(attr::value).value_or(""));
-    // Step 2D.
-    if (auto l = e.attr(attr::aria_label); l && !blank(*l)) return std::string(*l);
-    // Step 2E, what a host-language alternative says inside someone's name.
-    // An image without alt still has its title (step 2I).
-    if (e.is(tag::img) || e.is(tag::area)) {
-      if (auto alt = e.attr(attr::alt)) return std::string(*alt);
-      return std::string(e.attr(attr::title).value_or(""));
-    }
-    if (e.is(tag::input) && lower(input_type(e)) == "image") return std::string(e.attr(attr::alt).value_or(""));
-    return std::nullopt;
-  };
+// Text contributions, children before parents.
+void Semantics::gather_texts(Passes& passes) const {
+  const auto& els = doc_.elements();
+  const auto& slotted = passes.slotted;
+  const auto& text_slot = passes.text_slot;
+  auto& differs = passes.differs;
+  auto& cut = passes.cut;
+  passes.plain_texts.resize(slotted.size());
+  passes.content_texts.resize(slotted.size());
+  differs.assign(slotted.size(), 0);
+  cut.assign(els.size(), false);
   // Two sweeps: `plain` never follows aria-labelledby, so it is complete
   // before `text` reads it for any element, earlier or later in the page.
-  for (auto* pass : {&plain_texts, &content_texts}) {
-    const bool follow_labelledby = pass == &content_texts;
+  for (auto* pass : {&passes.plain_texts, &passes.content_texts}) {
+    const bool follow_labelledby = pass == &passes.content_texts;
     // Only the elements with a slot, without reading the others at all.
     for (std::size_t slot = slotted.size(); slot-- > 0;) {
       // Backwards through memory, where the processor does not fetch ahead
@@ -341,7 +395,7 @@ Semantics::Semantics(const Document& doc, const css::Styles* styles)
       if (elements_[i].hidden == Tri::yes) continue;
       const Node& e = *els[i];
       std::string& out = (*pass)[slot];
-      if (auto own = own_alternative(e)) {
+      if (auto own = own_alternative(doc_, e)) {
         append_collapsed(out, *own, kMaxNameBytes);
       } else {
         bool ok = true;
@@ -349,11 +403,11 @@ Semantics::Semantics(const Document& doc, const css::Styles* styles)
           if (c.is_text()) {
             ok = append_collapsed(out, c.text, kMaxNameBytes) && ok;
           } else if (c.is_element()) {
-            bool spaced = block(c);
+            bool spaced = passes.block(c);
             if (spaced) out += ' ';
-            ok = append_collapsed(out, follow_labelledby ? text(c.element_index) : plain(c.element_index),
+            ok = append_collapsed(out, follow_labelledby ? passes.text(c.element_index) : passes.plain(c.element_index),
                                   kMaxNameBytes) && ok;
-            if (!follow_labelledby && text_slot[c.element_index] != kNoText && differs[text_slot[c.element_index]])
+            if (!follow_labelledby && text_slot[c.element_index] != Passes::kNoText && differs[text_slot[c.element_index]])
               differs[slot] = 1;
             if (spaced) out += ' ';
             ok = ok && !cut[c.element_index];
@@ -370,101 +424,104 @@ Semantics::Semantics(const Document& doc, const css::Styles* styles)
       }
       if (const Attribute* ids = e.labelledby()) {
         std::string via;
-        for (const Node* r : doc.references(*ids))
-          if (r != nullptr) join_into(via, plain(r->element_index));
+        for (const Node* r : doc_.references(*ids))
+          if (r != nullptr) join_into(via, passes.plain(r->element_index));
         if (!blank(via)) out = via;
       }
     }
   }
+}
 
-  // What a referenced element says, as aria-labelledby and aria-describedby
-  // read it: hidden content counts when the referenced element itself is
-  // hidden (accname 1.2 step 2A).
-  auto referenced_text = [&](const Node& r) -> std::string {
-    const ElementSemantics& rs = elements_[r.element_index];
-    if (rs.hidden == Tri::no || !plain(r.element_index).empty()) return plain(r.element_index);
-    if (auto l = r.attr(attr::aria_label); l && !blank(*l)) return std::string(*l);
-    std::string out;
-    append_collapsed(out, doc.text_content(r), kMaxNameBytes);
-    return out;
-  };
-  auto id_list_text = [&](const Attribute& ids) {
-    std::string out;
-    for (const Node* r : doc.references(ids))
-      if (r != nullptr) join_into(out, referenced_text(*r));
-    return out;
-  };
-  // A label's text without the control it labels: a control inside its own
-  // label does not name itself (it would read its own value).
-  auto label_text = [&](const Node& label, const Node& control) {
-    std::string out;
-    for_each_descendant(label, [&](const Node& d) {
-      if (&d == &control) return false;
-      if (d.is_text()) {
-        append_collapsed(out, d.text, kMaxNameBytes);
-        return true;
-      }
-      if (!d.is_element() || elements_[d.element_index].hidden == Tri::yes) return false;
-      if (block(d)) out += ' ';
-      if (auto own = own_alternative(d)) {
-        join_into(out, *own);
-        return false;
-      }
+// What a referenced element says, as aria-labelledby and aria-describedby
+// read it: hidden content counts when the referenced element itself is
+// hidden (accname 1.2 step 2A).
+std::string Semantics::Passes::referenced_text(const Node& r) const {
+  const ElementSemantics& rs = elements[r.element_index];
+  if (rs.hidden == Tri::no || !plain(r.element_index).empty()) return plain(r.element_index);
+  if (auto l = r.attr(attr::aria_label); l && !blank(*l)) return std::string(*l);
+  std::string out;
+  append_collapsed(out, doc.text_content(r), kMaxNameBytes);
+  return out;
+}
+
+std::string Semantics::Passes::id_list_text(const Attribute& ids) const {
+  std::string out;
+  for (const Node* r : doc.references(ids))
+    if (r != nullptr) join_into(out, referenced_text(*r));
+  return out;
+}
+
+// A label's text without the control it labels: a control inside its own
+// label does not name itself (it would read its own value).
+std::string Semantics::Passes::label_text(const Node& label, const Node& control) const {
+  std::string out;
+  for_each_descendant(label, [&](const Node& d) {
+    if (&d == &control) return false;
+    if (d.is_text()) {
+      append_collapsed(out, d.text, kMaxNameBytes);
       return true;
-    });
-    return out;
-  };
-  auto first_child_text = [&](const Node& e, Name child_tag) -> std::optional<std::string> {
-    for (const Node& c : e.children())
-      if (c.is(child_tag)) return text(c.element_index).empty() ? doc.text_content(c) : text(c.element_index);
-    return std::nullopt;
-  };
-
-  // Dialogs and articles without an author name are announced by their first
-  // heading, the shallowest one first (as browsers name them). The search
-  // stops at nested dialogs and articles, whose headings are their own, so
-  // no element is searched for more than one of them.
-  auto named_by_heading = [](std::string_view role) {
-    return role == "dialog" || role == "alertdialog" || role == "article";
-  };
-  auto first_heading_text = [&](const Node& root) -> std::optional<std::string> {
-    std::vector<const Node*> level{&root}, next;
-    while (!level.empty()) {
-      next.clear();
-      for (const Node* parent : level)
-        for (const Node& c : parent->children()) {
-          if (!c.is_element()) continue;
-          const ElementSemantics& cs = elements_[c.element_index];
-          if (cs.hidden == Tri::yes) continue;
-          if (cs.role == "heading")
-            return text(c.element_index).empty() ? doc.text_content(c) : text(c.element_index);
-          if (named_by_heading(cs.role)) continue;
-          next.push_back(&c);
-        }
-      std::swap(level, next);
     }
-    return std::nullopt;
-  };
+    if (!d.is_element() || elements[d.element_index].hidden == Tri::yes) return false;
+    if (block(d)) out += ' ';
+    if (auto own = own_alternative(doc, d)) {
+      join_into(out, *own);
+      return false;
+    }
+    return true;
+  });
+  return out;
+}
 
-  // -- pass 3: names and descriptions ------------------------------------------
+std::optional<std::string> Semantics::Passes::first_child_text(const Node& e, Name child_tag) const {
+  for (const Node& c : e.children())
+    if (c.is(child_tag)) return text(c.element_index).empty() ? doc.text_content(c) : text(c.element_index);
+  return std::nullopt;
+}
+
+// Dialogs and articles without an author name are announced by their first
+// heading, the shallowest one first (as browsers name them). The search
+// stops at nested dialogs and articles, whose headings are their own, so
+// no element is searched for more than one of them.
+std::optional<std::string> Semantics::Passes::first_heading_text(const Node& root) const {
+  std::vector<const Node*> level{&root}, next;
+  while (!level.empty()) {
+    next.clear();
+    for (const Node* parent : level)
+      for (const Node& c : parent->children()) {
+        if (!c.is_element()) continue;
+        const ElementSemantics& cs = elements[c.element_index];
+        if (cs.hidden == Tri::yes) continue;
+        if (cs.role == "heading")
+          return text(c.element_index).empty() ? doc.text_content(c) : text(c.element_index);
+        if (named_by_heading(cs.role)) continue;
+        next.push_back(&c);
+      }
+    std::swap(level, next);
+  }
+  return std::nullopt;
+}
+
+// accname 1.2's steps, in their order, for every element, from the texts
+// gathered before.
+void Semantics::name_elements(const Passes& passes) {
   std::size_t next_label = 0;
-  for (const Node* ep : els) {
+  for (const Node* ep : doc_.elements()) {
     const Node& e = *ep;
     std::size_t i = e.element_index;
-    while (next_label < labels_of.size() && labels_of[next_label].first < i) ++next_label;
+    while (next_label < passes.labels_of.size() && passes.labels_of[next_label].first < i) ++next_label;
     ElementSemantics& s = elements_[i];
     std::string name;
     bool title_used = false;
     // 2B
-    if (const Attribute* ids = e.labelledby()) name = id_list_text(*ids);
+    if (const Attribute* ids = e.labelledby()) name = passes.id_list_text(*ids);
     // 2D
     if (blank(name))
       if (auto l = e.attr(attr::aria_label)) name = std::string(*l);
     // 2E: host language labels
     if (blank(name) && e.ns == Namespace::html) {
       if (is_labelable(e)) {
-        for (std::size_t k = next_label; k < labels_of.size() && labels_of[k].first == i; ++k)
-          join_into(name, label_text(*labels_of[k].second, e));
+        for (std::size_t k = next_label; k < passes.labels_of.size() && passes.labels_of[k].first == i; ++k)
+          join_into(name, passes.label_text(*passes.labels_of[k].second, e));
         std::string t = lower(input_type(e));
         if (blank(name) && e.is(tag::input)) {
           if (t == "button" || t == "submit" || t == "reset") {
@@ -478,11 +535,11 @@ Semantics::Semantics(const Document& doc, const css::Styles* styles)
       } else if (e.is(tag::img) || e.is(tag::area)) {
         if (auto a = e.attr(attr::alt)) name = std::string(*a);
       } else if (e.is(tag::fieldset)) {
-        if (auto t = first_child_text(e, tag::legend)) name = *t;
+        if (auto t = passes.first_child_text(e, tag::legend)) name = *t;
       } else if (e.is(tag::table)) {
-        if (auto t = first_child_text(e, tag::caption)) name = *t;
+        if (auto t = passes.first_child_text(e, tag::caption)) name = *t;
       } else if (e.is(tag::figure)) {
-        if (auto t = first_child_text(e, tag::figcaption)) name = *t;
+        if (auto t = passes.first_child_text(e, tag::figcaption)) name = *t;
       } else if (e.is(tag::optgroup)) {
         if (auto l = e.attr(attr::label)) name = std::string(*l);
       } else if (e.is(tag::option)) {
@@ -492,15 +549,15 @@ Semantics::Semantics(const Document& doc, const css::Styles* styles)
     if (blank(name) && e.is_in(Namespace::svg, tag::svg)) {
       for (const Node& c : e.children())
         if (c.is_in(Namespace::svg, tag::title)) {
-          name = doc.text_content(c);
+          name = doc_.text_content(c);
           break;
         }
     }
     // 2F: name from content for roles that allow it
     const aria::RoleInfo* info = aria::role_info(s.role);
-    if (blank(name) && info && info->name_from.contents && !text(i).empty()) name = text(i);
+    if (blank(name) && info && info->name_from.contents && !passes.text(i).empty()) name = passes.text(i);
     if (blank(name) && named_by_heading(s.role))
-      if (auto h = first_heading_text(e)) name = *h;
+      if (auto h = passes.first_heading_text(e)) name = *h;
     // 2I: tooltip, then placeholder as HTML-AAM's last resort
     if (blank(name))
       if (auto t = e.attr(attr::title); t && !blank(*t)) {
@@ -516,12 +573,12 @@ Semantics::Semantics(const Document& doc, const css::Styles* styles)
     if (presentational) name.clear();
     const std::string normal_name = normalized(name);
     name_of_[i] = keep(normal_name);
-    s.name_complete = !cut[i] && normal_name.size() < kMaxNameBytes;
+    s.name_complete = !passes.cut[i] && normal_name.size() < kMaxNameBytes;
 
     std::string description;
     if (presentational) {
       // No description either: nothing is exposed to carry one.
-    } else if (const Attribute* ids = e.attribute(attr::aria_describedby)) description = id_list_text(*ids);
+    } else if (const Attribute* ids = e.attribute(attr::aria_describedby)) description = passes.id_list_text(*ids);
     if (blank(description))
       if (auto d = e.attr(attr::aria_description)) description = std::string(*d);
     if (blank(description) && !title_used)
@@ -529,7 +586,6 @@ Semantics::Semantics(const Document& doc, const css::Styles* styles)
     const std::string normal_description = normalized(description);
     if (normal_description != normal_name) description_of_[i] = keep(normal_description);
   }
-  recent_texts_ = {};
 }
 
 }  // namespace rampa

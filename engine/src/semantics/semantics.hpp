@@ -81,6 +81,15 @@ class Semantics {
   static constexpr std::size_t kMaxNameBytes = 4096;
 
  private:
+  // The constructor's passes, in the order it runs them (semantics.cpp).
+  // Passes holds what one leaves for the next.
+  struct Passes;
+  void mark_referenced(Passes& passes) const;
+  void resolve_elements(Passes& passes);
+  void match_labels(Passes& passes) const;
+  void gather_texts(Passes& passes) const;
+  void name_elements(const Passes& passes);
+
   const Document& doc_;
   const css::Styles* styles_;
   Tri styles_complete_ = Tri::yes;
