@@ -1,5 +1,5 @@
 #pragma once
-// The Score stage, between the audit and the report (../shared/DESIGN.md):
+// The Score stage, between the audit and the report (audit -> score -> report):
 // what a run adds up to. Writers print these totals and count nothing
 // themselves, so every format of one run agrees.
 #include <cstddef>
