@@ -361,36 +361,39 @@ PageReport Engine::audit_file(const std::filesystem::path& file, std::string nam
   return audit_bytes(*bytes, std::move(name), InputKind::detect, base);
 }
 
-PageReport Engine::audit_bytes(std::string_view bytes, std::string name, InputKind kind,
-                               const std::filesystem::path& base_dir) const {
-  const Config& config = state_->config;
-  auto loaded = load_guarded(bytes, name, kind, base_dir, config, state_->sheets);
-  if (!loaded) return failed_page(name, loaded.error());
-  PageReport report;
-  report.path = name;
-  report.notes = std::move(loaded->notes);
-  const Page& page = *loaded->page;
-  // The reported verdicts of every rule are kept until all rules ran, so
-  // that findings are made once, in source order (rule order among equals),
-  // into a vector of their exact number: a page where everything fails has
-  // hundreds of thousands, each heavy with strings. Rules run into one
-  // Verdicts, whose memory serves them all.
-  std::vector<rules::Verdict> reported;
+namespace {
+
+// Every rule's verdicts on one page, kept until all rules ran so that
+// findings are made once, in source order (rule order among equals), into a
+// vector of their exact number: a page where everything fails has hundreds
+// of thousands, each heavy with strings.
+struct Judged {
+  std::vector<RuleResult> results;  // one per rule, in rule order
+  std::vector<rules::Verdict> verdicts;
   struct Key {
     std::uint32_t line, column, rule, verdict;
     auto operator<=>(const Key&) const = default;
   };
-  std::vector<Key> order;
-  auto position = [](const rules::Target& t) {
-    if (t.node != nullptr) return t.attribute != nullptr ? t.attribute->pos : t.node->pos;
-    return t.source != nullptr ? t.source->pos : SourcePos{};
-  };
+  std::vector<Key> order;  // sorted: source position, then rule
+};
+
+SourcePos position_of(const rules::Target& t) {
+  if (t.node != nullptr) return t.attribute != nullptr ? t.attribute->pos : t.node->pos;
+  return t.source != nullptr ? t.source->pos : SourcePos{};
+}
+
+// Runs the rules on the page. A rule that throws gets an internal error and
+// loses its verdicts; the others go on. Rules run into one Verdicts, whose
+// memory serves them all.
+Judged run_rules(const Page& page, std::span<const rules::RuleDef* const> defs,
+                 std::span<const RuleInfo* const> infos, bool include_passed) {
+  Judged judged;
   static const std::vector<std::string_view> kNoMessages;
   rules::Verdicts out(kNoMessages);
-  for (std::size_t i = 0; i < state_->defs.size(); ++i) {
-    const rules::RuleDef& def = *state_->defs[i];
-    RuleResult result{state_->lasting[i], Outcome::inapplicable, std::nullopt};
-    out.start(def.messages, config.include_passed);
+  for (std::size_t i = 0; i < defs.size(); ++i) {
+    const rules::RuleDef& def = *defs[i];
+    RuleResult result{infos[i], Outcome::inapplicable, std::nullopt};
+    out.start(def.messages, include_passed);
     try {
       const rules::Targets targets = def.applicability(page);
       // Targets come in tree order but are spread over the document's
@@ -414,19 +417,26 @@ PageReport Engine::audit_bytes(std::string_view bytes, std::string name, InputKi
     }
     result.outcome = out.strongest();
     for (rules::Verdict& v : out.all()) {
-      SourcePos at = position(v.target);
-      order.push_back({at.line, at.column, static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(reported.size())});
-      reported.push_back(std::move(v));
+      SourcePos at = position_of(v.target);
+      judged.order.push_back(
+          {at.line, at.column, static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(judged.verdicts.size())});
+      judged.verdicts.push_back(std::move(v));
     }
-    report.rules.push_back(result);
+    judged.results.push_back(result);
   }
-  std::sort(order.begin(), order.end());
-  report.findings.reserve(order.size());
+  std::sort(judged.order.begin(), judged.order.end());
+  return judged;
+}
+
+// The verdicts as findings, in source order, with selectors and snippets.
+std::vector<Finding> findings_of(const Page& page, Judged& judged, std::span<const RuleInfo* const> infos) {
+  std::vector<Finding> findings;
+  findings.reserve(judged.order.size());
   std::optional<SelectorBuilder> selectors;
-  for (const Key& k : order) {
-    rules::Verdict& v = reported[k.verdict];
-    Finding& f = report.findings.emplace_back();
-    f.rule = state_->lasting[k.rule];
+  for (const Judged::Key& k : judged.order) {
+    rules::Verdict& v = judged.verdicts[k.verdict];
+    Finding& f = findings.emplace_back();
+    f.rule = infos[k.rule];
     f.outcome = v.outcome;
     f.at = {k.line, k.column};
     if (v.target.node != nullptr) {
@@ -442,6 +452,21 @@ PageReport Engine::audit_bytes(std::string_view bytes, std::string name, InputKi
     f.message_id = v.message_id;
     f.args = std::move(v.args);
   }
+  return findings;
+}
+
+}  // namespace
+
+PageReport Engine::audit_bytes(std::string_view bytes, std::string name, InputKind kind,
+                               const std::filesystem::path& base_dir) const {
+  auto loaded = load_guarded(bytes, name, kind, base_dir, state_->config, state_->sheets);
+  if (!loaded) return failed_page(name, loaded.error());
+  PageReport report;
+  report.path = name;
+  report.notes = std::move(loaded->notes);
+  Judged judged = run_rules(*loaded->page, state_->defs, state_->lasting, state_->config.include_passed);
+  report.rules = std::move(judged.results);
+  report.findings = findings_of(*loaded->page, judged, state_->lasting);
   return report;
 }
 
