@@ -12,9 +12,12 @@ struct Input {
   std::string error;  // non-empty: this input cannot be audited, say why
 };
 
-std::vector<Input> expand_inputs(const std::vector<std::string>& args);
+// Files met while walking a directory that are not pages are left out; each
+// such .json file adds a line to `skipped` ("path: why"), for a note.
+std::vector<Input> expand_inputs(const std::vector<std::string>& args, std::vector<std::string>* skipped = nullptr);
 
-// Extensions walked in directories; .xml only when its root is html, svg or math.
-bool is_page_file(const std::string& path);
+// Extensions walked in directories; .xml only when its root is html, svg or
+// math, .json only when it is a form definition. `why` says why not.
+bool is_page_file(const std::string& path, std::string* why = nullptr);
 
 }  // namespace rampa::cli

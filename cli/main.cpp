@@ -112,7 +112,10 @@ int run_check(const CheckOptions& o) {
   // Standard input is read once, however often "-" is named.
   std::optional<std::string> stdin_bytes;
   std::vector<rampa::BatchInput> inputs;
-  for (auto& in : rampa::cli::expand_inputs(o.paths)) {
+  std::vector<std::string> skipped;
+  std::vector<rampa::cli::Input> expanded = rampa::cli::expand_inputs(o.paths, &skipped);
+  for (const std::string& s : skipped) std::cerr << "rampa: note: " << s << '\n';
+  for (auto& in : expanded) {
     rampa::BatchInput& b = inputs.emplace_back();
     b.name = in.path;
     if (!in.error.empty()) {

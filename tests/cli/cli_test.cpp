@@ -222,6 +222,44 @@ TEST(Cli, WalksDirectoriesAndGlobsInAStableOrder) {
   EXPECT_NE(none.err.find("no file matches"), std::string::npos);
 }
 
+// A directory of a real project holds JSON and XML that are not pages: they
+// are left out (JSON with a note), and only real definitions and pages, found
+// by their top-level keys and root element, are audited.
+TEST(Cli, WalksPastJsonAndXmlThatAreNotPages) {
+  TempDir t;
+  t.write("index.html", "<html lang=es><title>Empleo</title></html>");
+  t.write("package.json", R"({"name":"portal","version":"1.0.0","description":"pages, elements, components"})");
+  // "components" and "schema" deep inside, as OpenAPI has them.
+  t.write("api.json", R"({"openapi":"3.0.0","paths":{},"components":{"schemas":{"a":{"properties":{}}}}})");
+  t.write("report.json", R"({"version":1,"pages":{"count":3}})");
+  // The keys that make it a survey come after 70 KB of other members.
+  t.write("encuesta.json", R"({"description":")" + std::string(70'000, 'x') +
+                               R"(","pages":[{"elements":[{"type":"text","name":"q","title":"Correo"}]}]})");
+  t.write("xhtml.xml", "<?xml version=\"1.0\"?>\n<!-- <notes> -->\n<!DOCTYPE html [ <!ENTITY e \"x\"> ]>\n"
+                       "<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"es\"><head><title>x</title></head></html>");
+  t.write("config.xml", "<!-- " + std::string(5000, '-') + " --><configuration/>");
+  CliRun r = rampa("check --format json " + t.path.string());
+  json report = json::parse(r.out);
+  std::vector<std::string> paths;
+  for (const auto& p : report["pages"]) paths.push_back(fs::path(p["path"].get<std::string>()).filename().string());
+  EXPECT_EQ(paths, (std::vector<std::string>{"encuesta.json", "index.html", "xhtml.xml"}));
+  EXPECT_EQ(report["summary"]["errors"], 0);
+  EXPECT_NE(r.err.find("api.json: JSON but not a form definition"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("package.json: JSON but not a form definition"), std::string::npos) << r.err;
+  EXPECT_LT(r.err.find("api.json"), r.err.find("package.json"));
+  EXPECT_EQ(r.err.find("config.xml"), std::string::npos);
+}
+
+// Named on the command line, a file is audited as asked; a format that the
+// file contradicts is an error, never a clean report.
+TEST(Cli, AnInputFormatTheFileContradictsExitsTwo) {
+  TempDir t;
+  t.write("package.json", R"({"name":"portal","version":"1.0.0"})");
+  CliRun r = rampa("check --input-format surveyjs " + (t.path / "package.json").string());
+  EXPECT_EQ(r.code, 2);
+  EXPECT_NE(r.err.find("says it is one"), std::string::npos) << r.err;
+}
+
 TEST(Cli, ParallelJobsKeepTheOrderAndTheResult) {
   // The portal five times over: pages of very different sizes finish out of
   // order on several threads, and are written in order all the same.

@@ -83,6 +83,38 @@ TEST(Engine, ReportsEachBadInputAsAPageError) {
   EXPECT_TRUE(dir.findings.empty());
 }
 
+// A format the user names and the file contradicts would read as a form
+// with no fields and no findings: a clean report of nothing.
+TEST(Engine, AnInputFormatTheInputContradictsIsAnInputError) {
+  Engine e = make();
+  auto detail = [&](std::string_view bytes, std::string name, InputKind kind) {
+    PageReport r = e.audit_bytes(bytes, std::move(name), kind);
+    if (!r.error) return std::string("no error");
+    EXPECT_EQ(r.error->code, ErrorCode::bad_input);
+    return r.error->detail;
+  };
+  const std::string package = R"({"name":"portal","version":"1.0.0","dependencies":{}})";
+  EXPECT_EQ(detail(package, "package.json", InputKind::json_schema),
+            "has no field that a JSON Schema form holds, though the input format (--input-format) says it is one");
+  EXPECT_EQ(detail(package, "package.json", InputKind::surveyjs),
+            "has no field that a SurveyJS definition holds, though the input format (--input-format) says it is one");
+  const std::string formio = R"({"components":[{"type":"textfield","key":"nombre","label":"Nombre"}]})";
+  EXPECT_EQ(detail(formio, "registro.json", InputKind::surveyjs),
+            "is a Form.io definition, not a SurveyJS definition as the input format (--input-format) says");
+  EXPECT_EQ(detail(formio, "registro.json", InputKind::html),
+            "is JSON, not HTML as the input format (--input-format) says");
+  // A schema whose fields the reader cannot reach (allOf is not followed)
+  // is said so, never reported as a form without problems.
+  const std::string schema = R"({"type":"object","allOf":[{"properties":{"nombre":{"type":"string"}}}]})";
+  EXPECT_EQ(detail(schema, "registro.json", InputKind::json_schema),
+            "has no field that a JSON Schema form holds, though the input format (--input-format) says it is one");
+  EXPECT_EQ(detail(R"({"type":"object","properties":{"nombre":{"type":"string"}}})", "r.json", InputKind::json_schema),
+            "no error");
+  // A page template that starts with a brace is still a page.
+  EXPECT_FALSE(e.audit_bytes("{% extends 'base.html' %}<p>hola</p>", "t.html", InputKind::html).error);
+  EXPECT_FALSE(e.audit_bytes(formio, "registro.json", InputKind::formio).error);
+}
+
 TEST(Engine, RefusesUnreadableFiles) {
   if (::geteuid() == 0) GTEST_SKIP() << "root reads any file";
   TempDir t;

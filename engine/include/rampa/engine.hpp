@@ -50,6 +50,12 @@ struct Config {
   bool include_passed = false;
 };
 
+// Whether JSON text is a form definition rampa reads (SurveyJS, Form.io, a
+// JSON Schema form or its uiSchema), judged by its top-level keys wherever
+// they come in the text; false for any other JSON (package.json, OpenAPI)
+// and for text that is not JSON. For walkers choosing which files to audit.
+bool is_form_definition(std::string_view json_text) noexcept;
+
 // Whether a rule with this id is linked into the library: what create()
 // accepts in Config::rules, for readers of settings that check ids early.
 bool is_known_rule(std::string_view id) noexcept;

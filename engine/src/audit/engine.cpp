@@ -82,6 +82,15 @@ Route route_for(std::string_view bytes, InputKind kind, std::string_view name) {
   return Route::html;
 }
 
+// JSON text where markup was promised: a whole JSON object or array. A page
+// template that starts with a brace ({% extends %}) is not JSON.
+bool is_json(std::string_view bytes, const Config& config) {
+  if (bytes.starts_with("\xEF\xBB\xBF")) bytes.remove_prefix(3);
+  auto first = bytes.find_first_not_of(" \t\r\n");
+  if (first == std::string_view::npos || (bytes[first] != '{' && bytes[first] != '[')) return false;
+  return json::parse(std::string(bytes), {std::min<std::size_t>(config.max_depth, 100'000)}).ok();
+}
+
 // The start tag as written, on one line and short enough to read.
 std::string snippet_of(const Node& n) {
   std::string raw;
@@ -224,21 +233,48 @@ std::optional<std::filesystem::path> ui_companion(const std::string& name) {
   return std::nullopt;
 }
 
+std::string_view format_name(forms::Format f) {
+  switch (f) {
+    case forms::Format::json_schema: return "JSON Schema form";
+    case forms::Format::surveyjs: return "SurveyJS definition";
+    case forms::Format::formio: return "Form.io definition";
+    case forms::Format::ui_schema: return "uiSchema";
+    case forms::Format::unknown: break;
+  }
+  return "JSON document";
+}
+
 Result<forms::FormModel> load_definition(std::string utf8, const std::string& name, InputKind kind,
                                          const std::filesystem::path& base, const Config& config,
                                          std::vector<PageNote>& notes) {
   auto doc = json::parse(std::move(utf8), {std::min<std::size_t>(config.max_depth, 100'000)});
   if (!doc) return doc.error();
-  forms::Format format = forms::detect(*doc);
+  const forms::Format detected = forms::detect(*doc);
+  forms::Format format = detected;
   switch (kind) {
     case InputKind::json_schema: format = forms::Format::json_schema; break;
     case InputKind::surveyjs: format = forms::Format::surveyjs; break;
     case InputKind::formio: format = forms::Format::formio; break;
     default: break;
   }
+  // A format named by the user that the file contradicts is an input
+  // error: read as the wrong format, a form gives no fields and a report
+  // of no findings, which would read as a clean form.
+  const bool forced = format != detected;
+  if (forced && detected != forms::Format::unknown)
+    return Error{ErrorCode::bad_input, {},
+                 "is a " + std::string(format_name(detected)) + ", not a " + std::string(format_name(format)) +
+                     " as the input format (--input-format) says"};
+  auto checked = [&](Result<forms::FormModel> form) -> Result<forms::FormModel> {
+    if (forced && form && form->fields.empty())
+      return Error{ErrorCode::bad_input, {},
+                   "has no field that a " + std::string(format_name(format)) +
+                       " holds, though the input format (--input-format) says it is one"};
+    return form;
+  };
   switch (format) {
-    case forms::Format::surveyjs: return forms::from_surveyjs(*doc);
-    case forms::Format::formio: return forms::from_formio(*doc);
+    case forms::Format::surveyjs: return checked(forms::from_surveyjs(*doc));
+    case forms::Format::formio: return checked(forms::from_formio(*doc));
     case forms::Format::ui_schema:
       // Audited with its schema, where its findings are reported.
       notes.push_back({"forms", "forms.companion", {}});
@@ -261,7 +297,7 @@ Result<forms::FormModel> load_definition(std::string utf8, const std::string& na
           ui = std::move(*parsed);
         }
       }
-      return forms::from_json_schema(*doc, ui ? &*ui : nullptr, ui_name);
+      return checked(forms::from_json_schema(*doc, ui ? &*ui : nullptr, ui_name));
     }
     case forms::Format::unknown: break;
   }
@@ -316,6 +352,8 @@ Result<Loaded> load(std::string_view bytes, const std::string& name, InputKind k
     return loaded;
   }
 
+  if (kind == InputKind::html && is_json(bytes, config))
+    return Error{ErrorCode::bad_input, name, "is JSON, not HTML as the input format (--input-format) says"};
   ParseLimits limits{config.max_depth, config.max_attributes};
   auto doc = route == Route::xml ? parse_xml(std::move(decoded->utf8), limits)
                                  : parse_html(std::move(decoded->utf8), limits);
@@ -351,6 +389,15 @@ Result<Loaded> load_guarded(std::string_view bytes, const std::string& name, Inp
 }
 
 }  // namespace
+
+bool is_form_definition(std::string_view json_text) noexcept {
+  try {
+    auto doc = json::parse(std::string(json_text), {});
+    return doc.ok() && forms::detect(*doc) != forms::Format::unknown;
+  } catch (const std::exception&) {
+    return false;  // out of memory on a huge file: not one we can audit either
+  }
+}
 
 PageReport Engine::audit_file(const std::filesystem::path& file, std::string name) const {
   if (name.empty()) name = file.string();
