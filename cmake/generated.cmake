@@ -1,6 +1,7 @@
 # Sources generated at build time from data: the locale catalogs (embedded so
-# the binary needs no files at run time) and the language subtags (from
-# Debian's iso-codes, read at build time, never copied into the tree).
+# the binary needs no files at run time), the language subtags (from
+# Debian's iso-codes) and the XHTML entities (from Debian's w3c-sgml-lib),
+# read at build time, never copied into the tree.
 set(RAMPA_GEN_DIR ${CMAKE_CURRENT_BINARY_DIR}/generated)
 file(MAKE_DIRECTORY ${RAMPA_GEN_DIR})
 
@@ -23,4 +24,15 @@ add_custom_command(
           ${RAMPA_ISO_CODES_DIR}/iso_639-3.json ${RAMPA_ISO_CODES_DIR}/iso_639-5.json
   COMMENT "Generating the language subtag table from iso-codes")
 
-set(RAMPA_GENERATED_SOURCES ${RAMPA_GEN_DIR}/catalog_data.cpp ${RAMPA_GEN_DIR}/language_subtags.cpp)
+set(RAMPA_XHTML_DTD_DIR /usr/share/xml/w3c-sgml-lib/schema/dtd/REC-xhtml-modularization-20100729
+    CACHE PATH "Debian w3c-sgml-lib: the XHTML entity sets")
+add_custom_command(
+  OUTPUT ${RAMPA_GEN_DIR}/xhtml_entities.cpp
+  COMMAND Python3::Interpreter ${CMAKE_CURRENT_SOURCE_DIR}/cmake/xhtml_entities.py
+          ${RAMPA_XHTML_DTD_DIR} ${RAMPA_GEN_DIR}/xhtml_entities.cpp
+  DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/cmake/xhtml_entities.py ${RAMPA_XHTML_DTD_DIR}/xhtml-lat1.ent
+          ${RAMPA_XHTML_DTD_DIR}/xhtml-symbol.ent ${RAMPA_XHTML_DTD_DIR}/xhtml-special.ent
+  COMMENT "Generating the XHTML entity table from w3c-sgml-lib")
+
+set(RAMPA_GENERATED_SOURCES ${RAMPA_GEN_DIR}/catalog_data.cpp ${RAMPA_GEN_DIR}/language_subtags.cpp
+    ${RAMPA_GEN_DIR}/xhtml_entities.cpp)

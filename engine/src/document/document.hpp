@@ -114,6 +114,15 @@ class Document {
   std::size_t node_count() const noexcept { return node_count_; }
   SourceKind source_kind() const noexcept { return source_kind_; }
 
+  // What the parser read in part without stopping (entity references it
+  // could not expand), for the page's notes: a message id of the catalogs'
+  // "_notes" and its arguments.
+  struct ReadingNote {
+    std::string message_id;
+    MessageArgs args;
+  };
+  std::vector<ReadingNote> reading_notes;
+
   // The elements of this name (any namespace), and the attributes of this
   // name, in tree order: rules that look at a few kinds of element or
   // attribute go straight to them instead of scanning every element.

@@ -8,7 +8,11 @@
 
 #include <algorithm>
 #include <limits>
+#include <optional>
+#include <span>
+#include <utility>
 #include <mutex>
+#include <cstdlib>
 #include <cstring>
 #include <string>
 #include <vector>
@@ -18,7 +22,21 @@
 
 namespace rampa {
 
+namespace generated {
+std::span<const std::pair<std::string_view, std::string_view>> xhtml_entities();
+}
+
 namespace {
+
+// The text an XHTML 1.x named entity stands for (xhtml-lat1, -symbol and
+// -special, generated from Debian's w3c-sgml-lib).
+std::optional<std::string_view> xhtml_entity(std::string_view name) {
+  auto table = generated::xhtml_entities();
+  auto it = std::lower_bound(table.begin(), table.end(), name,
+                             [](const auto& e, std::string_view n) { return e.first < n; });
+  if (it == table.end() || it->first != name) return std::nullopt;
+  return it->second;
+}
 
 Namespace ns_of(const xmlChar* uri) {
   if (uri == nullptr) return Namespace::other;
@@ -174,6 +192,9 @@ class SaxBuilder {
           std::string v(reinterpret_cast<const char*>(at[3]), static_cast<std::size_t>(at[4] - at[3]));
           // Without entity substitution libxml2 keeps "&amp;" as "&#38;".
           for (std::size_t p = 0; (p = v.find("&#38;", p)) != std::string::npos; ++p) v.replace(p, 5, "&");
+          // It drops references to entities nothing declared: read them
+          // from the source instead.
+          if (has_undeclared_reference(raw[i].raw_value)) v = attribute_value(ctxt, raw[i].raw_value);
           a.value = doc_.arena().copy(v);
           break;
         }
@@ -221,6 +242,99 @@ class SaxBuilder {
     doc_.append_child(current_, n);
   }
 
+  // XHTML 1.x pages, known by their doctype's public identifier, get the
+  // named entities their DTD declares, as browsers give them, with no DTD
+  // read.
+  void doctype(const xmlChar* public_id) { xhtml1_ = sv(public_id).starts_with("-//W3C//DTD XHTML"); }
+
+  // A reference to an entity nothing declared: its text when XHTML 1.x
+  // declares it, otherwise counted for a note, never dropped silently.
+  void reference(xmlParserCtxtPtr ctxt, const xmlChar* name) {
+    // In an attribute value, attribute_value() reads it from the source.
+    if (error_ || ctxt->instate == XML_PARSER_ATTRIBUTE_VALUE) return;
+    if (xhtml1_) {
+      if (std::optional<std::string_view> text = xhtml_entity(sv(name))) {
+        characters(reinterpret_cast<const xmlChar*>(text->data()), static_cast<int>(text->size()));
+        return;
+      }
+    }
+    count_unexpanded(ctxt, sv(name));
+  }
+
+  void count_unexpanded(xmlParserCtxtPtr ctxt, std::string_view name) {
+    if (unexpanded_++ > 0) return;
+    first_unexpanded_ = name;
+    first_unexpanded_line_ = pos_at(static_cast<std::size_t>(std::max<long>(0, xmlByteConsumed(ctxt)))).line;
+  }
+
+  static bool has_undeclared_reference(std::string_view raw) {
+    for (std::size_t amp = raw.find('&'); amp != std::string_view::npos; amp = raw.find('&', amp + 1)) {
+      std::size_t semi = raw.find(';', amp);
+      if (semi == std::string_view::npos) return false;
+      std::string_view name = raw.substr(amp + 1, semi - amp - 1);
+      if (!name.empty() && name[0] != '#' && name != "amp" && name != "lt" && name != "gt" && name != "quot" &&
+          name != "apos")
+        return true;
+    }
+    return false;
+  }
+
+  // An attribute value as XML 1.0 §3.3.3 normalizes it, with character
+  // references, the predefined entities and (in XHTML 1.x) the HTML ones
+  // expanded; any other reference is noted and left out, as libxml2 does.
+  std::string attribute_value(xmlParserCtxtPtr ctxt, std::string_view raw) {
+    std::string out;
+    for (std::size_t i = 0; i < raw.size(); ++i) {
+      char c = raw[i];
+      std::size_t semi = c == '&' ? raw.find(';', i) : std::string_view::npos;
+      if (semi == std::string_view::npos) {
+        out += (c == '\t' || c == '\n' || c == '\r') ? ' ' : c;
+        continue;
+      }
+      std::string_view name = raw.substr(i + 1, semi - i - 1);
+      i = semi;
+      if (name.starts_with('#')) {
+        bool hex = name.size() > 1 && (name[1] == 'x' || name[1] == 'X');
+        unsigned long cp = std::strtoul(std::string(name.substr(hex ? 2 : 1)).c_str(), nullptr, hex ? 16 : 10);
+        append_utf8(out, cp);
+      } else if (name == "amp") out += '&';
+      else if (name == "lt") out += '<';
+      else if (name == "gt") out += '>';
+      else if (name == "quot") out += '"';
+      else if (name == "apos") out += '\'';
+      else if (auto text = xhtml1_ ? xhtml_entity(name) : std::nullopt) out += *text;
+      else count_unexpanded(ctxt, name);
+    }
+    return out;
+  }
+
+  static void append_utf8(std::string& out, unsigned long cp) {
+    if (cp == 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) cp = 0xFFFD;
+    if (cp < 0x80) {
+      out += static_cast<char>(cp);
+    } else if (cp < 0x800) {
+      out += static_cast<char>(0xC0 | (cp >> 6));
+      out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else if (cp < 0x10000) {
+      out += static_cast<char>(0xE0 | (cp >> 12));
+      out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+      out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else {
+      out += static_cast<char>(0xF0 | (cp >> 18));
+      out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+      out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+      out += static_cast<char>(0x80 | (cp & 0x3F));
+    }
+  }
+
+  void note_unexpanded() {
+    if (unexpanded_ == 0) return;
+    doc_.reading_notes.push_back({"xml.entities-unexpanded",
+                                  {{"count", std::to_string(unexpanded_)},
+                                   {"name", first_unexpanded_},
+                                   {"line", std::to_string(first_unexpanded_line_)}}});
+  }
+
   void fail(std::string detail) {
     if (!error_) error_ = std::move(detail);
   }
@@ -249,6 +363,10 @@ class SaxBuilder {
   std::size_t memo_line_ = 0, memo_offset_ = 0;
   std::uint32_t memo_column_ = 1;
   std::optional<std::string> error_;
+  bool xhtml1_ = false;
+  std::size_t unexpanded_ = 0;
+  std::string first_unexpanded_;
+  std::uint32_t first_unexpanded_line_ = 0;
 };
 
 SaxBuilder& builder_of(void* ctx) {
@@ -267,13 +385,19 @@ void on_comment(void* ctx, const xmlChar* value) {
   builder_of(ctx).comment(static_cast<xmlParserCtxtPtr>(ctx), value);
 }
 // Entity references are not expanded (billion laughs) nor fetched (XXE).
-void on_reference(void*, const xmlChar*) {}
+void on_reference(void* ctx, const xmlChar* name) {
+  builder_of(ctx).reference(static_cast<xmlParserCtxtPtr>(ctx), name);
+}
+void on_internal_subset(void* ctx, const xmlChar* name, const xmlChar* external_id, const xmlChar* system_id) {
+  xmlSAX2InternalSubset(ctx, name, external_id, system_id);
+  builder_of(ctx).doctype(external_id);
+}
 xmlParserInputPtr no_external_entities(const char*, const char*, xmlParserCtxtPtr) { return nullptr; }
 void on_error(void* ctx, xmlError* error) {
   if (error == nullptr || error->level < XML_ERR_ERROR) return;
   // An entity the unread external DTD would declare (&nbsp; under the XHTML
   // doctype) breaks validity, not well-formedness (XML 1.0, WFC: Entity
-  // Declared): the reference is dropped and the page read.
+  // Declared): on_reference expands it or notes it, and the page is read.
   if (error->code == XML_WAR_UNDECLARED_ENTITY) return;
   auto* ctxt = static_cast<xmlParserCtxtPtr>(ctx);
   if (ctxt == nullptr || ctxt->_private == nullptr) return;
@@ -313,6 +437,7 @@ Result<std::unique_ptr<Document>> parse_xml(std::string utf8, const ParseLimits&
   sax.ignorableWhitespace = on_characters;
   sax.comment = on_comment;
   sax.reference = on_reference;
+  sax.internalSubset = on_internal_subset;
   sax.resolveEntity = nullptr;
   sax.externalSubset = nullptr;
   sax.serror = on_error;
@@ -337,6 +462,7 @@ Result<std::unique_ptr<Document>> parse_xml(std::string utf8, const ParseLimits&
   xmlDocPtr tree = xmlCtxtReadMemory(ctxt, src.data(), static_cast<int>(src.size()), nullptr,
                                      nullptr, options | XML_PARSE_IGNORE_ENC);
   builder.flush_text();
+  builder.note_unexpanded();
   if (tree != nullptr) xmlFreeDoc(tree);
   bool well_formed = ctxt->wellFormed != 0;
   xmlFreeParserCtxt(ctxt);
