@@ -4,34 +4,13 @@
 #include <iterator>
 
 #include "audit/page.hpp"
+#include "audit/url_text.hpp"
 #include "document/ascii.hpp"
 #include "parse/encoding.hpp"
 
 namespace rampa {
 
 namespace {
-
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
-
-std::string_view trimmed(std::string_view s) {
-  while (!s.empty() && is_space(s.front())) s.remove_prefix(1);
-  while (!s.empty() && is_space(s.back())) s.remove_suffix(1);
-  return s;
-}
-
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return out;
-}
-
-int hex(char c) {
-  if (c >= '0' && c <= '9') return c - '0';
-  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-  return -1;
-}
 
 // RFC 4648 base64, and its URL-safe alphabet, which data: URLs meet too.
 std::optional<std::string> base64_decode(std::string_view in) {
@@ -45,7 +24,7 @@ std::optional<std::string> base64_decode(std::string_view in) {
     else if (c >= '0' && c <= '9') v = c - '0' + 52;
     else if (c == '+' || c == '-') v = 62;
     else if (c == '/' || c == '_') v = 63;
-    else if (c == '=' || is_space(c)) continue;
+    else if (c == '=' || ascii::is_space(c)) continue;
     else return std::nullopt;
     buffer = (buffer << 6) | static_cast<unsigned>(v);
     bits += 6;
@@ -61,20 +40,11 @@ std::optional<std::string> base64_decode(std::string_view in) {
 std::optional<std::string> svg_data_url(std::string_view url) {
   auto comma = url.find(',');
   if (comma == std::string_view::npos) return std::nullopt;
-  std::string meta = lower(url.substr(5, comma - 5));
+  std::string meta = ascii::lower(url.substr(5, comma - 5));
   if (!meta.starts_with("image/svg+xml")) return std::nullopt;
   std::string_view payload = url.substr(comma + 1);
   if (meta.ends_with(";base64")) return base64_decode(payload);
-  std::string out;
-  for (std::size_t i = 0; i < payload.size(); ++i) {
-    if (payload[i] == '%' && i + 2 < payload.size() && hex(payload[i + 1]) >= 0 && hex(payload[i + 2]) >= 0) {
-      out += static_cast<char>(hex(payload[i + 1]) * 16 + hex(payload[i + 2]));
-      i += 2;
-    } else {
-      out += payload[i];
-    }
-  }
-  return out;
+  return percent_decode(payload);
 }
 
 std::optional<std::string> read_local(const std::filesystem::path& file, std::size_t max_bytes) {
@@ -90,7 +60,7 @@ std::optional<std::string> read_local(const std::filesystem::path& file, std::si
 }
 
 bool is_image_input(const Node& e) {
-  return e.is(tag::input) && lower(trimmed(e.attr(attr::type).value_or(""))) == "image";
+  return e.is(tag::input) && ascii::lower(ascii::trim(e.attr(attr::type).value_or(""))) == "image";
 }
 
 }  // namespace
@@ -108,9 +78,9 @@ std::unique_ptr<Page> Page::load_embedded(const Node& e) const {
     std::optional<std::string_view> src = e.attr(attr::src);
     if (auto srcdoc = e.attr(attr::srcdoc)) {
       markup = std::string(*srcdoc);
-    } else if (!src || trimmed(*src).empty()) {
+    } else if (!src || ascii::trim(*src).empty()) {
       markup = std::string();  // about:blank
-    } else if (auto file = resolve(trimmed(*src))) {
+    } else if (auto file = resolve(ascii::trim(*src))) {
       if (auto bytes = read_local(*file, context_.max_embedded_bytes)) {
         auto decoded = decode(*bytes, Syntax::html);
         if (decoded) markup = std::move(decoded->utf8);
@@ -120,10 +90,10 @@ std::unique_ptr<Page> Page::load_embedded(const Node& e) const {
   } else if (e.is(tag::img) || is_image_input(e) || e.is(tag::object)) {
     std::optional<std::string_view> src = e.is(tag::object) ? e.attr(attr::data) : e.attr(attr::src);
     if (!src) return nullptr;
-    std::string_view url = trimmed(*src);
-    if (lower(url.substr(0, 5)) == "data:") {
+    std::string_view url = ascii::trim(*src);
+    if (ascii::lower(url.substr(0, 5)) == "data:") {
       markup = svg_data_url(url);
-    } else if (lower(url.substr(0, url.find_first_of("?#"))).ends_with(".svg")) {
+    } else if (ascii::lower(url.substr(0, url.find_first_of("?#"))).ends_with(".svg")) {
       if (auto file = resolve(url)) {
         markup = read_local(*file, context_.max_embedded_bytes);
         base = file->parent_path();

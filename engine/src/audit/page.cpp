@@ -4,32 +4,13 @@
 #include <cctype>
 
 #include "audit/style_sheets.hpp"
+#include "audit/url_text.hpp"
 #include "forms/builders.hpp"
 #include "semantics/css/cascade.hpp"
 
 namespace rampa {
 
 namespace {
-
-std::string percent_decode(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
-  auto hex = [](char c) -> int {
-    if (c >= '0' && c <= '9') return c - '0';
-    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-    return -1;
-  };
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    if (s[i] == '%' && i + 2 < s.size() && hex(s[i + 1]) >= 0 && hex(s[i + 2]) >= 0) {
-      out += static_cast<char>(hex(s[i + 1]) * 16 + hex(s[i + 2]));
-      i += 2;
-    } else {
-      out += s[i];
-    }
-  }
-  return out;
-}
 
 bool has_scheme(std::string_view url) {
   auto colon = url.find(':');

@@ -17,6 +17,7 @@
 #include <string>
 #include <vector>
 
+#include "document/utf8.hpp"
 #include "parse/parsers.hpp"
 #include "parse/prescan.hpp"
 
@@ -296,7 +297,7 @@ class SaxBuilder {
       if (name.starts_with('#')) {
         bool hex = name.size() > 1 && (name[1] == 'x' || name[1] == 'X');
         unsigned long cp = std::strtoul(std::string(name.substr(hex ? 2 : 1)).c_str(), nullptr, hex ? 16 : 10);
-        append_utf8(out, cp);
+        append_utf8(out, static_cast<char32_t>(std::min<unsigned long>(cp, 0x110000)));
       } else if (name == "amp") out += '&';
       else if (name == "lt") out += '<';
       else if (name == "gt") out += '>';
@@ -306,25 +307,6 @@ class SaxBuilder {
       else count_unexpanded(ctxt, name);
     }
     return out;
-  }
-
-  static void append_utf8(std::string& out, unsigned long cp) {
-    if (cp == 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) cp = 0xFFFD;
-    if (cp < 0x80) {
-      out += static_cast<char>(cp);
-    } else if (cp < 0x800) {
-      out += static_cast<char>(0xC0 | (cp >> 6));
-      out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-      out += static_cast<char>(0xE0 | (cp >> 12));
-      out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-      out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else {
-      out += static_cast<char>(0xF0 | (cp >> 18));
-      out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-      out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-      out += static_cast<char>(0x80 | (cp & 0x3F));
-    }
   }
 
   void note_unexpanded() {

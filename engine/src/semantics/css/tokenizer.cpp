@@ -4,6 +4,8 @@
 #include <cmath>
 #include <limits>
 
+#include "document/utf8.hpp"
+
 namespace rampa::css {
 
 bool Token::is_ident(std::string_view lower) const noexcept {
@@ -66,24 +68,6 @@ bool istarts_with(std::string_view s, std::string_view lower_prefix) {
 namespace {
 
 constexpr char32_t kReplacement = 0xFFFD;
-
-void append_utf8(std::string& out, char32_t cp) {
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
-}
 
 // Appends one input byte to a value. Input preprocessing (Syntax 3 §3.3)
 // turns NUL into U+FFFD; doing it here keeps token offsets equal to the
