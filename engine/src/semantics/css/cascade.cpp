@@ -688,296 +688,374 @@ Parsed<std::optional<double>> transform_rotation(const std::vector<Component>& c
 double bolder(double p) { return p < 350 ? 400 : p < 550 ? 700 : 900; }
 double lighter(double p) { return p < 100 ? p : p < 550 ? 100 : p < 750 ? 400 : 700; }
 
-// Computes `value` for `p` into `out`; false when the value is invalid for
-// the property. Unresolvable values leave the property unknown.
-bool apply_value(Prop p, std::span<const Token> value, const ComputeContext& ctx, ComputedStyle& out) {
-  std::vector<Component> comps = components(value);
-  if (comps.empty()) return false;
-  std::optional<std::string> kw = comps.size() == 1 ? keyword(comps[0]) : std::nullopt;
-  LengthContext own{out.font_size_px, ctx.root_font_size};
-  auto unknown = [&] {
-    set_unknown(p, out);
-    return true;
-  };
-  auto enum_of = [&](auto& field, std::initializer_list<std::pair<std::string_view, std::decay_t<decltype(*field)>>> table) {
-    if (!kw) return false;
-    for (const auto& [name, v] : table)
-      if (*kw == name) {
-        field = v;
-        return true;
-      }
-    return false;
-  };
-  auto length_or_auto = [&](std::optional<Length>& field, bool allow_negative) {
-    if (comps.size() != 1) return false;
-    if (kw == "auto") {
-      field = Length{true, 0};
+// One declaration's value, split into components once for all of
+// apply_value's helpers.
+struct DeclaredValue {
+  Prop prop;
+  std::vector<Component> comps;
+  std::optional<std::string> kw;  // when the value is a single keyword
+  LengthContext own;              // em and rem against this element's font size
+};
+
+// The value is valid but cannot be resolved here.
+bool leave_unknown(const DeclaredValue& v, ComputedStyle& out) {
+  set_unknown(v.prop, out);
+  return true;
+}
+
+template <typename E>
+bool enum_of(const DeclaredValue& v, std::optional<E>& field,
+             std::initializer_list<std::pair<std::string_view, std::type_identity_t<E>>> table) {
+  if (!v.kw) return false;
+  for (const auto& [name, e] : table)
+    if (*v.kw == name) {
+      field = e;
       return true;
     }
-    if (comps[0].front().is(TokenType::percentage)) return unknown();
-    if (kw && (*kw == "min-content" || *kw == "max-content" || *kw == "fit-content" || *kw == "stretch" ||
-               *kw == "-webkit-fill-available" || *kw == "-moz-available"))
-      return unknown();
-    if (comps[0].front().is_function("fit-content") || comps[0].front().is_function("anchor") ||
-        comps[0].front().is_function("anchor-size"))
-      return unknown();
-    Parsed<double> len = parse_length(comps[0], own);
-    if (len.is_invalid()) return false;
-    if (!len.ok()) return unknown();
-    if (!allow_negative && len.value < 0) return false;
-    field = Length{false, len.value};
+  return false;
+}
+
+bool length_or_auto(const DeclaredValue& v, ComputedStyle& out, std::optional<Length>& field, bool allow_negative) {
+  if (v.comps.size() != 1) return false;
+  const std::optional<std::string>& kw = v.kw;
+  if (kw == "auto") {
+    field = Length{true, 0};
     return true;
-  };
-  auto spacing = [&](std::optional<double>& field, bool allow_percent) {
-    if (comps.size() != 1) return false;
-    if (kw == "normal") {
-      field = 0.0;
-      return true;
-    }
-    if (comps[0].front().is(TokenType::percentage)) return allow_percent ? unknown() : false;
-    Parsed<double> len = parse_length(comps[0], own);
-    if (len.is_invalid()) return false;
-    if (!len.ok()) return unknown();
+  }
+  if (v.comps[0].front().is(TokenType::percentage)) return leave_unknown(v, out);
+  if (kw && (*kw == "min-content" || *kw == "max-content" || *kw == "fit-content" || *kw == "stretch" ||
+             *kw == "-webkit-fill-available" || *kw == "-moz-available"))
+    return leave_unknown(v, out);
+  if (v.comps[0].front().is_function("fit-content") || v.comps[0].front().is_function("anchor") ||
+      v.comps[0].front().is_function("anchor-size"))
+    return leave_unknown(v, out);
+  Parsed<double> len = parse_length(v.comps[0], v.own);
+  if (len.is_invalid()) return false;
+  if (!len.ok()) return leave_unknown(v, out);
+  if (!allow_negative && len.value < 0) return false;
+  field = Length{false, len.value};
+  return true;
+}
+
+bool spacing(const DeclaredValue& v, ComputedStyle& out, std::optional<double>& field, bool allow_percent) {
+  if (v.comps.size() != 1) return false;
+  if (v.kw == "normal") {
+    field = 0.0;
+    return true;
+  }
+  if (v.comps[0].front().is(TokenType::percentage)) return allow_percent ? leave_unknown(v, out) : false;
+  Parsed<double> len = parse_length(v.comps[0], v.own);
+  if (len.is_invalid()) return false;
+  if (!len.ok()) return leave_unknown(v, out);
+  field = len.value;
+  return true;
+}
+
+bool line_width(const DeclaredValue& v, ComputedStyle& out, std::optional<double>& field) {
+  if (v.comps.size() != 1) return false;
+  if (v.kw == "thin") field = 1.0;
+  else if (v.kw == "medium") field = 3.0;
+  else if (v.kw == "thick") field = 5.0;
+  else {
+    Parsed<double> len = parse_length(v.comps[0], v.own);
+    if (len.is_invalid() || (len.ok() && len.value < 0)) return false;
+    if (!len.ok()) return leave_unknown(v, out);
     field = len.value;
-    return true;
-  };
-  auto line_width = [&](std::optional<double>& field) {
-    if (comps.size() != 1) return false;
-    if (kw == "thin") field = 1.0;
-    else if (kw == "medium") field = 3.0;
-    else if (kw == "thick") field = 5.0;
-    else {
-      Parsed<double> len = parse_length(comps[0], own);
-      if (len.is_invalid() || (len.ok() && len.value < 0)) return false;
-      if (!len.ok()) return unknown();
-      field = len.value;
-    }
-    return true;
-  };
-  auto color_of = [&](std::optional<Rgba>& field, bool current_is_parent) {
-    if (comps.size() != 1) return false;
-    Parsed<ColorValue> c = parse_color(comps[0]);
-    if (c.is_invalid()) return false;
-    if (!c.ok()) return unknown();
-    if (c.value.current) field = current_is_parent ? ctx.parent.color : out.color;
-    else field = c.value.rgba;
-    return true;
-  };
-  auto present = [&](Tri& field) {
-    field = tri(kw != "none");
-    return true;
-  };
-  switch (p) {
+  }
+  return true;
+}
+
+// `current` is the colour currentcolor stands for: the parent's for `color`
+// itself, this element's for the others.
+bool color_of(const DeclaredValue& v, ComputedStyle& out, std::optional<Rgba>& field,
+              const std::optional<Rgba>& current) {
+  if (v.comps.size() != 1) return false;
+  Parsed<ColorValue> c = parse_color(v.comps[0]);
+  if (c.is_invalid()) return false;
+  if (!c.ok()) return leave_unknown(v, out);
+  if (c.value.current) field = current;
+  else field = c.value.rgba;
+  return true;
+}
+
+bool present(const DeclaredValue& v, Tri& field) {
+  field = tri(v.kw != "none");
+  return true;
+}
+
+bool apply_box(const DeclaredValue& v, ComputedStyle& out) {
+  switch (v.prop) {
     case Prop::display: {
-      std::optional<Display> d = display_value(comps);
+      std::optional<Display> d = display_value(v.comps);
       if (!d) return false;
       out.display = d;
       return true;
     }
     case Prop::visibility:
-      return enum_of(out.visibility, {{"visible", Visibility::visible}, {"hidden", Visibility::hidden},
-                                      {"collapse", Visibility::collapse}});
+      return enum_of(v, out.visibility, {{"visible", Visibility::visible}, {"hidden", Visibility::hidden},
+                                         {"collapse", Visibility::collapse}});
     case Prop::content_visibility:
-      return enum_of(out.content_visibility, {{"visible", ContentVisibility::visible},
-                                              {"hidden", ContentVisibility::hidden},
-                                              {"auto", ContentVisibility::auto_}});
+      return enum_of(v, out.content_visibility, {{"visible", ContentVisibility::visible},
+                                                 {"hidden", ContentVisibility::hidden},
+                                                 {"auto", ContentVisibility::auto_}});
     case Prop::position:
-      return enum_of(out.position, {{"static", Position::static_}, {"relative", Position::relative},
-                                    {"absolute", Position::absolute}, {"fixed", Position::fixed},
-                                    {"sticky", Position::sticky}, {"-webkit-sticky", Position::sticky}});
+      return enum_of(v, out.position, {{"static", Position::static_}, {"relative", Position::relative},
+                                       {"absolute", Position::absolute}, {"fixed", Position::fixed},
+                                       {"sticky", Position::sticky}, {"-webkit-sticky", Position::sticky}});
     case Prop::overflow_x: case Prop::overflow_y:
-      return enum_of(p == Prop::overflow_x ? out.overflow_x : out.overflow_y,
+      return enum_of(v, v.prop == Prop::overflow_x ? out.overflow_x : out.overflow_y,
                      {{"visible", Overflow::visible}, {"hidden", Overflow::hidden}, {"clip", Overflow::clip},
                       {"scroll", Overflow::scroll}, {"auto", Overflow::auto_}, {"overlay", Overflow::auto_}});
-    case Prop::text_transform:
-      if (kw == "full-width" || kw == "full-size-kana" || kw == "math-auto") {
-        out.text_transform = TextTransform::other;
-        return true;
-      }
-      return enum_of(out.text_transform, {{"none", TextTransform::none},
-                                          {"capitalize", TextTransform::capitalize},
-                                          {"uppercase", TextTransform::uppercase},
-                                          {"lowercase", TextTransform::lowercase}});
     case Prop::opacity: {
-      if (comps.size() != 1) return false;
-      const Token& t = comps[0].front();
+      if (v.comps.size() != 1) return false;
+      const Token& t = v.comps[0].front();
       if (t.is(TokenType::percentage)) {
         out.opacity = std::clamp(t.number / 100.0, 0.0, 1.0);
         return true;
       }
-      Parsed<double> n = parse_number(comps[0]);
+      Parsed<double> n = parse_number(v.comps[0]);
       if (n.is_invalid()) return false;
-      if (!n.ok()) return unknown();
+      if (!n.ok()) return leave_unknown(v, out);
       out.opacity = std::clamp(n.value, 0.0, 1.0);
       return true;
     }
     case Prop::clip: {
-      if (kw == "auto") {
+      if (v.kw == "auto") {
         out.clip_empty = Tri::no;
         return true;
       }
-      if (comps.size() != 1) return false;
+      if (v.comps.size() != 1) return false;
       bool valid = false;
-      out.clip_empty = clip_rect_empty(comps[0], own, valid);
+      out.clip_empty = clip_rect_empty(v.comps[0], v.own, valid);
       return valid;
     }
     case Prop::clip_path: {
-      Parsed<Tri> h = clip_path_hides(comps);
+      Parsed<Tri> h = clip_path_hides(v.comps);
       if (h.is_invalid()) return false;
       out.clip_path_hides = h.value;
       return true;
     }
-    case Prop::width: return length_or_auto(out.width, false);
-    case Prop::height: return length_or_auto(out.height, false);
-    case Prop::top: return length_or_auto(out.top, true);
-    case Prop::left: return length_or_auto(out.left, true);
-    case Prop::color: return color_of(out.color, true);
-    case Prop::background_color: return color_of(out.background_color, false);
-    case Prop::outline_color:
-      if (kw == "invert" || kw == "auto") return unknown();  // the platform's focus ring colour
-      return color_of(out.outline_color, false);
+    default: return false;
+  }
+}
+
+bool apply_lengths(const DeclaredValue& v, ComputedStyle& out) {
+  switch (v.prop) {
+    case Prop::width: return length_or_auto(v, out, out.width, false);
+    case Prop::height: return length_or_auto(v, out, out.height, false);
+    case Prop::top: return length_or_auto(v, out, out.top, true);
+    case Prop::left: return length_or_auto(v, out, out.left, true);
+    default: return false;
+  }
+}
+
+bool apply_font_size(const DeclaredValue& v, const ComputeContext& ctx, ComputedStyle& out) {
+  if (v.comps.size() != 1) return false;
+  const std::optional<std::string>& kw = v.kw;
+  std::optional<double> parent = ctx.parent.font_size_px;
+  // CSS Fonts 4 §2.5: absolute-size keywords as browsers map them.
+  static constexpr std::array<std::pair<std::string_view, double>, 8> kSizes = {{
+      {"xx-small", 9}, {"x-small", 10}, {"small", 13}, {"medium", 16}, {"large", 18},
+      {"x-large", 24}, {"xx-large", 32}, {"xxx-large", 48}}};
+  if (kw) {
+    for (const auto& [name, px] : kSizes)
+      if (*kw == name) {
+        out.font_size_px = px;
+        return true;
+      }
+    if (*kw == "larger" || *kw == "smaller") {
+      out.font_size_px = parent ? std::optional<double>(*kw == "larger" ? *parent * 1.2 : *parent / 1.2)
+                                : std::nullopt;
+      return true;
+    }
+    if (*kw == "math") return leave_unknown(v, out);
+    return false;
+  }
+  const Token& t = v.comps[0].front();
+  if (t.is(TokenType::percentage)) {
+    if (t.number < 0) return false;
+    out.font_size_px = parent ? std::optional<double>(*parent * t.number / 100.0) : std::nullopt;
+    return true;
+  }
+  // em and rem in font-size refer to the parent's and the root's.
+  LengthContext lc{parent, ctx.is_root ? std::optional<double>(16.0) : ctx.root_font_size};
+  Parsed<double> len = parse_length(v.comps[0], lc);
+  if (len.is_invalid() || (len.ok() && len.value < 0)) return false;
+  if (!len.ok()) return leave_unknown(v, out);
+  out.font_size_px = len.value;
+  return true;
+}
+
+bool apply_line_height(const DeclaredValue& v, ComputedStyle& out) {
+  if (v.comps.size() != 1) return false;
+  if (v.kw == "normal") {
+    out.line_height = LineHeight{};
+    return true;
+  }
+  const Token& t = v.comps[0].front();
+  if (t.is(TokenType::percentage)) {
+    if (t.number < 0) return false;
+    if (!out.font_size_px) return leave_unknown(v, out);
+    out.line_height = LineHeight{LineHeight::Kind::px, *out.font_size_px * t.number / 100.0};
+    return true;
+  }
+  Parsed<double> n = parse_number(v.comps[0]);
+  if (n.ok()) {
+    if (n.value < 0) return false;
+    out.line_height = LineHeight{LineHeight::Kind::number, n.value};
+    return true;
+  }
+  Parsed<double> len = parse_length(v.comps[0], v.own);
+  if (len.is_invalid() && n.is_invalid()) return false;
+  if (!len.ok()) return leave_unknown(v, out);
+  if (len.value < 0) return false;
+  out.line_height = LineHeight{LineHeight::Kind::px, len.value};
+  return true;
+}
+
+bool apply_text(const DeclaredValue& v, const ComputeContext& ctx, ComputedStyle& out) {
+  switch (v.prop) {
+    case Prop::text_transform:
+      if (v.kw == "full-width" || v.kw == "full-size-kana" || v.kw == "math-auto") {
+        out.text_transform = TextTransform::other;
+        return true;
+      }
+      return enum_of(v, out.text_transform, {{"none", TextTransform::none},
+                                             {"capitalize", TextTransform::capitalize},
+                                             {"uppercase", TextTransform::uppercase},
+                                             {"lowercase", TextTransform::lowercase}});
+    case Prop::font_size: return apply_font_size(v, ctx, out);
+    case Prop::font_weight: {
+      if (v.comps.size() != 1) return false;
+      std::optional<double> parent = ctx.parent.font_weight;
+      if (v.kw == "normal") out.font_weight = 400.0;
+      else if (v.kw == "bold") out.font_weight = 700.0;
+      else if (v.kw == "bolder") out.font_weight = parent ? std::optional<double>(bolder(*parent)) : std::nullopt;
+      else if (v.kw == "lighter") out.font_weight = parent ? std::optional<double>(lighter(*parent)) : std::nullopt;
+      else {
+        Parsed<double> n = parse_number(v.comps[0]);
+        if (n.is_invalid() || (n.ok() && (n.value < 1 || n.value > 1000))) return false;
+        if (!n.ok()) return leave_unknown(v, out);
+        out.font_weight = n.value;
+      }
+      return true;
+    }
+    case Prop::line_height: return apply_line_height(v, out);
+    case Prop::letter_spacing: return spacing(v, out, out.letter_spacing_px, false);
+    case Prop::word_spacing: return spacing(v, out, out.word_spacing_px, true);
+    default: return false;
+  }
+}
+
+bool apply_paint(const DeclaredValue& v, const ComputeContext& ctx, ComputedStyle& out) {
+  switch (v.prop) {
+    case Prop::color: return color_of(v, out, out.color, ctx.parent.color);
+    case Prop::background_color: return color_of(v, out, out.background_color, out.color);
     case Prop::background_image: {
-      for (Component c : comps) {
+      for (Component c : v.comps) {
         const Token& t = c.front();
         if (!(t.is(TokenType::comma) || t.is(TokenType::url) || t.is(TokenType::function) ||
               (t.is(TokenType::ident) && t.is_ident("none"))))
           return false;
       }
-      bool any = std::any_of(comps.begin(), comps.end(), [](Component c) {
+      bool any = std::any_of(v.comps.begin(), v.comps.end(), [](Component c) {
         return !c.front().is(TokenType::comma) && !c.front().is_ident("none");
       });
       out.background_image = tri(any);
       return true;
     }
-    case Prop::box_shadow: return present(out.box_shadow);
-    case Prop::text_shadow: return present(out.text_shadow);
-    case Prop::font_size: {
-      if (comps.size() != 1) return false;
-      std::optional<double> parent = ctx.parent.font_size_px;
-      // CSS Fonts 4 §2.5: absolute-size keywords as browsers map them.
-      static constexpr std::array<std::pair<std::string_view, double>, 8> kSizes = {{
-          {"xx-small", 9}, {"x-small", 10}, {"small", 13}, {"medium", 16}, {"large", 18},
-          {"x-large", 24}, {"xx-large", 32}, {"xxx-large", 48}}};
-      if (kw) {
-        for (const auto& [name, px] : kSizes)
-          if (*kw == name) {
-            out.font_size_px = px;
-            return true;
-          }
-        if (*kw == "larger" || *kw == "smaller") {
-          out.font_size_px = parent ? std::optional<double>(*kw == "larger" ? *parent * 1.2 : *parent / 1.2)
-                                    : std::nullopt;
-          return true;
-        }
-        if (*kw == "math") return unknown();
-        return false;
-      }
-      const Token& t = comps[0].front();
-      if (t.is(TokenType::percentage)) {
-        if (t.number < 0) return false;
-        out.font_size_px = parent ? std::optional<double>(*parent * t.number / 100.0) : std::nullopt;
-        return true;
-      }
-      // em and rem in font-size refer to the parent's and the root's.
-      LengthContext lc{parent, ctx.is_root ? std::optional<double>(16.0) : ctx.root_font_size};
-      Parsed<double> len = parse_length(comps[0], lc);
-      if (len.is_invalid() || (len.ok() && len.value < 0)) return false;
-      if (!len.ok()) return unknown();
-      out.font_size_px = len.value;
-      return true;
-    }
-    case Prop::font_weight: {
-      if (comps.size() != 1) return false;
-      std::optional<double> parent = ctx.parent.font_weight;
-      if (kw == "normal") out.font_weight = 400.0;
-      else if (kw == "bold") out.font_weight = 700.0;
-      else if (kw == "bolder") out.font_weight = parent ? std::optional<double>(bolder(*parent)) : std::nullopt;
-      else if (kw == "lighter") out.font_weight = parent ? std::optional<double>(lighter(*parent)) : std::nullopt;
-      else {
-        Parsed<double> n = parse_number(comps[0]);
-        if (n.is_invalid() || (n.ok() && (n.value < 1 || n.value > 1000))) return false;
-        if (!n.ok()) return unknown();
-        out.font_weight = n.value;
-      }
-      return true;
-    }
-    case Prop::line_height: {
-      if (comps.size() != 1) return false;
-      if (kw == "normal") {
-        out.line_height = LineHeight{};
-        return true;
-      }
-      const Token& t = comps[0].front();
-      if (t.is(TokenType::percentage)) {
-        if (t.number < 0) return false;
-        if (!out.font_size_px) return unknown();
-        out.line_height = LineHeight{LineHeight::Kind::px, *out.font_size_px * t.number / 100.0};
-        return true;
-      }
-      Parsed<double> n = parse_number(comps[0]);
-      if (n.ok()) {
-        if (n.value < 0) return false;
-        out.line_height = LineHeight{LineHeight::Kind::number, n.value};
-        return true;
-      }
-      Parsed<double> len = parse_length(comps[0], own);
-      if (len.is_invalid() && n.is_invalid()) return false;
-      if (!len.ok()) return unknown();
-      if (len.value < 0) return false;
-      out.line_height = LineHeight{LineHeight::Kind::px, len.value};
-      return true;
-    }
-    case Prop::letter_spacing: return spacing(out.letter_spacing_px, false);
-    case Prop::word_spacing: return spacing(out.word_spacing_px, true);
+    case Prop::box_shadow: return present(v, out.box_shadow);
+    case Prop::text_shadow: return present(v, out.text_shadow);
+    default: return false;
+  }
+}
+
+bool apply_outline_border(const DeclaredValue& v, ComputedStyle& out) {
+  switch (v.prop) {
+    case Prop::outline_color:
+      if (v.kw == "invert" || v.kw == "auto") return leave_unknown(v, out);  // the platform's focus ring colour
+      return color_of(v, out, out.outline_color, out.color);
     case Prop::outline_style: {
-      if (!kw) return false;
-      std::optional<LineStyle> ls = line_style(*kw, true);
+      if (!v.kw) return false;
+      std::optional<LineStyle> ls = line_style(*v.kw, true);
       if (!ls || ls == LineStyle::hidden) return false;
       out.outline_style = ls;
       return true;
     }
-    case Prop::outline_width: return line_width(out.outline_width_px);
+    case Prop::outline_width: return line_width(v, out, out.outline_width_px);
     case Prop::border_top_style: case Prop::border_right_style: case Prop::border_bottom_style:
     case Prop::border_left_style: {
-      if (!kw) return false;
-      std::optional<LineStyle> ls = line_style(*kw, false);
+      if (!v.kw) return false;
+      std::optional<LineStyle> ls = line_style(*v.kw, false);
       if (!ls) return false;
-      out.border_style[static_cast<std::size_t>(p) - static_cast<std::size_t>(Prop::border_top_style)] = ls;
+      out.border_style[static_cast<std::size_t>(v.prop) - static_cast<std::size_t>(Prop::border_top_style)] = ls;
       return true;
     }
     case Prop::border_top_width: case Prop::border_right_width: case Prop::border_bottom_width:
     case Prop::border_left_width:
-      return line_width(out.border_width_px[static_cast<std::size_t>(p) - static_cast<std::size_t>(Prop::border_top_width)]);
-    case Prop::transform: {
-      if (kw == "none") {
-        out.transform = Tri::no;
-        out.transform_rotation_deg = 0.0;
-        return true;
-      }
-      Parsed<std::optional<double>> r = transform_rotation(comps);
-      if (r.is_invalid()) return false;
-      out.transform = Tri::yes;
-      out.transform_rotation_deg = r.value;
+      return line_width(v, out, out.border_width_px[static_cast<std::size_t>(v.prop) -
+                                                    static_cast<std::size_t>(Prop::border_top_width)]);
+    default: return false;
+  }
+}
+
+bool apply_transform(const DeclaredValue& v, ComputedStyle& out) {
+  if (v.prop == Prop::transform) {
+    if (v.kw == "none") {
+      out.transform = Tri::no;
+      out.transform_rotation_deg = 0.0;
       return true;
     }
-    case Prop::rotate: {
-      if (kw == "none") {
-        out.rotate_deg = 0.0;
-        return true;
-      }
-      // CSS Transforms 2 §4: [x | y | z | <number>{3}]? <angle>; only
-      // rotation about z turns the page's content in its plane.
-      Parsed<double> a = parse_angle(comps.back());
-      if (a.is_invalid()) return false;
-      bool about_z = comps.size() == 1 || (comps.size() == 2 && keyword(comps[0]) == "z");
-      if (comps.size() == 4) {
-        Parsed<double> x = parse_number(comps[0]), y = parse_number(comps[1]), z = parse_number(comps[2]);
-        about_z = x.ok() && y.ok() && z.ok() && x.value == 0 && y.value == 0 && z.value > 0;
-      }
-      if (!a.ok() || !about_z) return unknown();
-      out.rotate_deg = a.value;
-      return true;
-    }
+    Parsed<std::optional<double>> r = transform_rotation(v.comps);
+    if (r.is_invalid()) return false;
+    out.transform = Tri::yes;
+    out.transform_rotation_deg = r.value;
+    return true;
+  }
+  if (v.kw == "none") {
+    out.rotate_deg = 0.0;
+    return true;
+  }
+  // CSS Transforms 2 §4: [x | y | z | <number>{3}]? <angle>; only
+  // rotation about z turns the page's content in its plane.
+  const std::vector<Component>& comps = v.comps;
+  Parsed<double> a = parse_angle(comps.back());
+  if (a.is_invalid()) return false;
+  bool about_z = comps.size() == 1 || (comps.size() == 2 && keyword(comps[0]) == "z");
+  if (comps.size() == 4) {
+    Parsed<double> x = parse_number(comps[0]), y = parse_number(comps[1]), z = parse_number(comps[2]);
+    about_z = x.ok() && y.ok() && z.ok() && x.value == 0 && y.value == 0 && z.value > 0;
+  }
+  if (!a.ok() || !about_z) return leave_unknown(v, out);
+  out.rotate_deg = a.value;
+  return true;
+}
+
+// Computes `value` for `p` into `out`; false when the value is invalid for
+// the property. Unresolvable values leave the property unknown.
+bool apply_value(Prop p, std::span<const Token> value, const ComputeContext& ctx, ComputedStyle& out) {
+  DeclaredValue v{p, components(value), std::nullopt, LengthContext{out.font_size_px, ctx.root_font_size}};
+  if (v.comps.empty()) return false;
+  if (v.comps.size() == 1) v.kw = keyword(v.comps[0]);
+  switch (p) {
+    case Prop::display: case Prop::visibility: case Prop::content_visibility: case Prop::position:
+    case Prop::overflow_x: case Prop::overflow_y: case Prop::opacity: case Prop::clip: case Prop::clip_path:
+      return apply_box(v, out);
+    case Prop::width: case Prop::height: case Prop::top: case Prop::left:
+      return apply_lengths(v, out);
+    case Prop::text_transform: case Prop::font_size: case Prop::font_weight: case Prop::line_height:
+    case Prop::letter_spacing: case Prop::word_spacing:
+      return apply_text(v, ctx, out);
+    case Prop::color: case Prop::background_color: case Prop::background_image: case Prop::box_shadow:
+    case Prop::text_shadow:
+      return apply_paint(v, ctx, out);
+    case Prop::outline_color: case Prop::outline_style: case Prop::outline_width:
+    case Prop::border_top_style: case Prop::border_right_style: case Prop::border_bottom_style:
+    case Prop::border_left_style: case Prop::border_top_width: case Prop::border_right_width:
+    case Prop::border_bottom_width: case Prop::border_left_width:
+      return apply_outline_border(v, out);
+    case Prop::transform: case Prop::rotate:
+      return apply_transform(v, out);
     case Prop::count_: case Prop::custom: return false;
   }
   return false;
