@@ -1296,6 +1296,9 @@ struct Styles::Impl {
   std::pair<ComputedStyle, std::shared_ptr<const CustomProps>> compute(
       const Node& e, const ComputedStyle& parent, const std::shared_ptr<const CustomProps>& parent_custom,
       const Node* focused, Scratch& scratch, const AncestorFilter* filter = nullptr) const;
+  // The first two steps of compute: the candidate declarations, into `scratch`.
+  void candidate_rules(const Node& e, Scratch& scratch) const;
+  bool collect_candidates(const Node& e, const Node* focused, Scratch& scratch, const AncestorFilter* filter) const;
 };
 
 namespace {
@@ -1665,46 +1668,209 @@ void split_classes(std::string_view v, std::vector<std::string_view>& out) {
   });
 }
 
+const std::vector<std::uint32_t>* bucket(const Buckets& m, std::string_view k) {
+  if (m.empty()) return nullptr;
+  auto it = m.find(k);
+  return it == m.end() ? nullptr : &it->second;
+}
+
+// Bucket keys are lowercase; names in XML keep their case. Copies into
+// `buffer` only when there is an uppercase letter.
+std::string_view lowered(const Document& doc, Name n, std::string& buffer) {
+  std::string_view spelling = doc.spelling(n);
+  if (std::none_of(spelling.begin(), spelling.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) return spelling;
+  buffer.assign(spelling);
+  for (char& c : buffer) c = ascii::lower(c);
+  return std::string_view(buffer);
+}
+
+// Custom properties are inherited: the parent's, with this element's
+// winners applied.
+std::shared_ptr<const CustomProps> resolve_custom(const std::vector<Candidate>& candidates,
+                                                  const std::shared_ptr<const CustomProps>& parent_custom) {
+  std::unordered_map<std::string, std::pair<const Candidate*, bool>> decided;  // name -> (winner, unknown)
+  for (const Candidate& c : candidates) {
+    if (c.longhand->prop != Prop::custom) continue;
+    auto it = decided.try_emplace(c.longhand->custom_name, nullptr, false).first;
+    if (it->second.first != nullptr) continue;
+    if (c.certain == Tri::yes) it->second.first = &c;
+    else it->second.second = true;  // a rule that may or may not apply comes first
+  }
+  if (decided.empty()) return parent_custom;
+  auto mine = std::make_shared<CustomProps>(parent_custom ? *parent_custom : CustomProps{});
+  for (auto& [name, w] : decided) {
+    CustomValue v;
+    if (w.second || w.first == nullptr) {
+      v.known = false;
+    } else {
+      const std::vector<Token>& raw = w.first->longhand->value;
+      std::string_view kw = raw.size() == 1 && raw[0].is(TokenType::ident) ? std::string_view(raw[0].value) : "";
+      if (iequals(kw, "initial") || iequals(kw, "unset") || iequals(kw, "revert")) {
+        mine->erase(name);
+        continue;
+      }
+      if (iequals(kw, "inherit")) continue;  // already the parent's
+      // References to custom properties set on this same element would
+      // need their own resolution order; those stay unknown.
+      bool unknown = false;
+      bool refers_to_sibling = false;
+      for (const Token& t : raw)
+        if (t.is(TokenType::ident) && t.value.starts_with("--") && decided.contains(t.value)) refers_to_sibling = true;
+      std::optional<std::vector<Token>> sub =
+          refers_to_sibling ? std::nullopt : substitute(raw, parent_custom.get(), unknown);
+      if (refers_to_sibling || unknown) v.known = false;
+      else if (!sub) {
+        mine->erase(name);  // invalid at computed-value time: the guaranteed-invalid value
+        continue;
+      } else {
+        v.tokens = std::move(*sub);
+      }
+    }
+    (*mine)[name] = std::move(v);
+  }
+  return mine;
+}
+
+struct Winner {
+  const Candidate* winner = nullptr;
+  const Candidate* first_uncertain = nullptr;
+  bool unknown = false;
+};
+
+// The winning declaration of each longhand, from candidates in cascade
+// order.
+std::array<Winner, kPropCount> winners(const std::vector<Candidate>& candidates) {
+  std::array<Winner, kPropCount> win{};
+  for (const Candidate& c : candidates) {
+    if (c.longhand->prop == Prop::custom) continue;
+    Winner& w = win[static_cast<std::size_t>(c.longhand->prop)];
+    if (w.winner != nullptr) continue;
+    if (c.certain == Tri::yes) {
+      w.winner = &c;
+      if (w.first_uncertain != nullptr && !same_longhand(*w.first_uncertain->longhand, *c.longhand)) w.unknown = true;
+    } else if (w.first_uncertain == nullptr) {
+      w.first_uncertain = &c;
+    } else if (!same_longhand(*w.first_uncertain->longhand, *c.longhand)) {
+      w.unknown = true;
+    }
+  }
+  return win;
+}
+
+void unset(Prop p, const ComputeContext& ctx, ComputedStyle& out) {
+  if (inherited(p)) copy_prop(p, out, ctx.parent);
+  else copy_prop(p, out, initial_style());
+}
+
+// No author value, or `revert`: the user-agent sheet, else inheritance
+// or the initial value.
+void fallback(Prop p, const Node& e, const Node* focused, const ComputeContext& ctx, ComputedStyle& out) {
+  if (ua_value(p, e, focused, ctx, out)) return;
+  unset(p, ctx, out);
+}
+
+// Computes `p` from its winner, with var() substituted and CSS-wide
+// keywords applied.
+void compute_prop(Prop p, const Winner& w, const CustomProps* custom, const Node& e, const Node* focused,
+                  const ComputeContext& ctx, ComputedStyle& out) {
+  if (w.unknown || (w.winner == nullptr && w.first_uncertain != nullptr)) {
+    set_unknown(p, out);
+    return;
+  }
+  if (w.winner == nullptr) {
+    fallback(p, e, focused, ctx, out);
+    return;
+  }
+  const Longhand& l = *w.winner->longhand;
+  if (l.unknown) {
+    set_unknown(p, out);
+    return;
+  }
+  std::vector<Token> value = l.value;
+  if (contains_var(value)) {
+    bool unknown = false;
+    std::optional<std::vector<Token>> sub = substitute(value, custom, unknown);
+    if (unknown) {
+      set_unknown(p, out);
+      return;
+    }
+    if (!sub) {  // invalid at computed-value time: unset
+      unset(p, ctx, out);
+      return;
+    }
+    value = std::move(*sub);
+    if (!l.pending_shorthand.empty()) {
+      std::vector<Longhand> expanded;
+      bool ok = expand_shorthand(l.pending_shorthand, value, expanded);
+      const Longhand* mine = nullptr;
+      for (const Longhand& x : expanded)
+        if (x.prop == p) mine = &x;
+      if (!ok || mine == nullptr) {
+        unset(p, ctx, out);
+        return;
+      }
+      if (mine->unknown) {
+        set_unknown(p, out);
+        return;
+      }
+      value = mine->value;
+    }
+  }
+  std::vector<Component> comps = components(value);
+  std::optional<std::string> kw = comps.size() == 1 ? keyword(comps[0]) : std::nullopt;
+  if (kw && is_wide_keyword(*kw)) {
+    // CSS Cascade 4 §7.3.
+    if (*kw == "inherit" || (*kw == "unset" && inherited(p))) copy_prop(p, out, ctx.parent);
+    else if (*kw == "initial" || *kw == "unset") copy_prop(p, out, initial_style());
+    else if (*kw == "revert") fallback(p, e, focused, ctx, out);
+    else set_unknown(p, out);  // revert-layer: the previous layer's value is not tracked
+    return;
+  }
+  // Only a var()-substituted value can be invalid this late.
+  if (!apply_value(p, value, ctx, out)) unset(p, ctx, out);
+}
+
+void note_inline(Prop p, const std::vector<Longhand>& inline_longhands, const std::array<Winner, kPropCount>& win,
+                 StyleAttributeDeclaration& field) {
+  const Longhand* best = nullptr;
+  for (const Longhand& l : inline_longhands)
+    if (l.prop == p && (best == nullptr || l.source->important || !best->source->important)) best = &l;
+  if (best == nullptr) return;
+  field.declared = true;
+  field.important = best->source->important;
+  field.offset = best->source->offset;
+  const Winner& w = win[static_cast<std::size_t>(p)];
+  field.wins = w.winner != nullptr && w.winner->longhand == best;
+}
+
 }  // namespace
 
-std::pair<ComputedStyle, std::shared_ptr<const CustomProps>> Styles::Impl::compute(
-    const Node& e, const ComputedStyle& parent, const std::shared_ptr<const CustomProps>& parent_custom,
-    const Node* focused, Scratch& scratch, const AncestorFilter* filter) const {
-  Matcher matcher(*doc, structure.get());
-  // 1. Rules that may match, from the buckets.
+// 1. Rules that may match, from the buckets.
+void Styles::Impl::candidate_rules(const Node& e, Scratch& scratch) const {
   scratch.entries.clear();
   auto take = [&](const std::vector<std::uint32_t>* ids) {
     if (ids != nullptr) scratch.entries.insert(scratch.entries.end(), ids->begin(), ids->end());
   };
-  auto find = [](const Buckets& m, std::string_view k) {
-    if (m.empty()) return static_cast<const std::vector<std::uint32_t>*>(nullptr);
-    auto it = m.find(k);
-    return it == m.end() ? nullptr : &it->second;
-  };
-  if (std::optional<std::string_view> id = e.attr(attr::id)) take(find(by_id, *id));
+  if (std::optional<std::string_view> id = e.attr(attr::id)) take(bucket(by_id, *id));
   if (std::optional<std::string_view> cls = e.attr(attr::class_); cls && !by_class.empty()) {
     std::vector<std::string_view>& classes = scratch.classes;
     classes.clear();
     split_classes(*cls, classes);
     std::sort(classes.begin(), classes.end());
     classes.erase(std::unique(classes.begin(), classes.end()), classes.end());
-    for (std::string_view c : classes) take(find(by_class, c));
+    for (std::string_view c : classes) take(bucket(by_class, c));
   }
-  // Bucket keys are lowercase; names in XML keep their case. Copies only
-  // when there is an uppercase letter.
-  auto lowered = [&](Name n) {
-    std::string_view spelling = doc->spelling(n);
-    if (std::none_of(spelling.begin(), spelling.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) return spelling;
-    scratch.tag.assign(spelling);
-    for (char& c : scratch.tag) c = ascii::lower(c);
-    return std::string_view(scratch.tag);
-  };
-  if (!by_tag.empty()) take(find(by_tag, lowered(e.name)));
+  if (!by_tag.empty()) take(bucket(by_tag, lowered(*doc, e.name, scratch.tag)));
   if (!by_attribute.empty())
-    for (const Attribute& a : e.attributes()) take(find(by_attribute, lowered(a.name)));
+    for (const Attribute& a : e.attributes()) take(bucket(by_attribute, lowered(*doc, a.name, scratch.tag)));
   take(&universal);
+}
 
-  // 2. Declarations of the matching rules, with their priority.
+// 2. Declarations of the matching rules and of the style attribute, in
+// cascade order; true when one depends on the viewport.
+bool Styles::Impl::collect_candidates(const Node& e, const Node* focused, Scratch& scratch,
+                                      const AncestorFilter* filter) const {
+  Matcher matcher(*doc, structure.get());
   scratch.candidates.clear();
   bool viewport_seen = false;
   for (std::uint32_t id : scratch.entries) {
@@ -1739,150 +1905,25 @@ std::pair<ComputedStyle, std::shared_ptr<const CustomProps>> Styles::Impl::compu
   }
   std::stable_sort(scratch.candidates.begin(), scratch.candidates.end(),
                    [](const Candidate& a, const Candidate& b) { return a.priority > b.priority; });
+  return viewport_seen;
+}
 
+std::pair<ComputedStyle, std::shared_ptr<const CustomProps>> Styles::Impl::compute(
+    const Node& e, const ComputedStyle& parent, const std::shared_ptr<const CustomProps>& parent_custom,
+    const Node* focused, Scratch& scratch, const AncestorFilter* filter) const {
+  candidate_rules(e, scratch);
+  bool viewport_seen = collect_candidates(e, focused, scratch, filter);
   // 3. Custom properties (inherited), then the winner per longhand.
-  std::shared_ptr<const CustomProps> custom = parent_custom;
-  {
-    std::unordered_map<std::string, std::pair<const Candidate*, bool>> decided;  // name -> (winner, unknown)
-    for (const Candidate& c : scratch.candidates) {
-      if (c.longhand->prop != Prop::custom) continue;
-      auto it = decided.try_emplace(c.longhand->custom_name, nullptr, false).first;
-      if (it->second.first != nullptr) continue;
-      if (c.certain == Tri::yes) it->second.first = &c;
-      else it->second.second = true;  // a rule that may or may not apply comes first
-    }
-    if (!decided.empty()) {
-      auto mine = std::make_shared<CustomProps>(parent_custom ? *parent_custom : CustomProps{});
-      for (auto& [name, w] : decided) {
-        CustomValue v;
-        if (w.second || w.first == nullptr) {
-          v.known = false;
-        } else {
-          const std::vector<Token>& raw = w.first->longhand->value;
-          std::string_view kw = raw.size() == 1 && raw[0].is(TokenType::ident) ? std::string_view(raw[0].value) : "";
-          if (iequals(kw, "initial") || iequals(kw, "unset") || iequals(kw, "revert")) {
-            mine->erase(name);
-            continue;
-          }
-          if (iequals(kw, "inherit")) continue;  // already the parent's
-          // References to custom properties set on this same element would
-          // need their own resolution order; those stay unknown.
-          bool unknown = false;
-          bool refers_to_sibling = false;
-          for (const Token& t : raw)
-            if (t.is(TokenType::ident) && t.value.starts_with("--") && decided.contains(t.value)) refers_to_sibling = true;
-          std::optional<std::vector<Token>> sub =
-              refers_to_sibling ? std::nullopt : substitute(raw, parent_custom.get(), unknown);
-          if (refers_to_sibling || unknown) v.known = false;
-          else if (!sub) {
-            mine->erase(name);  // invalid at computed-value time: the guaranteed-invalid value
-            continue;
-          } else {
-            v.tokens = std::move(*sub);
-          }
-        }
-        (*mine)[name] = std::move(v);
-      }
-      custom = std::move(mine);
-    }
-  }
-
-  struct Winner {
-    const Candidate* winner = nullptr;
-    const Candidate* first_uncertain = nullptr;
-    bool unknown = false;
-  };
-  std::array<Winner, kPropCount> win{};
-  for (const Candidate& c : scratch.candidates) {
-    if (c.longhand->prop == Prop::custom) continue;
-    Winner& w = win[static_cast<std::size_t>(c.longhand->prop)];
-    if (w.winner != nullptr) continue;
-    if (c.certain == Tri::yes) {
-      w.winner = &c;
-      if (w.first_uncertain != nullptr && !same_longhand(*w.first_uncertain->longhand, *c.longhand)) w.unknown = true;
-    } else if (w.first_uncertain == nullptr) {
-      w.first_uncertain = &c;
-    } else if (!same_longhand(*w.first_uncertain->longhand, *c.longhand)) {
-      w.unknown = true;
-    }
-  }
+  std::shared_ptr<const CustomProps> custom = resolve_custom(scratch.candidates, parent_custom);
+  std::array<Winner, kPropCount> win = winners(scratch.candidates);
 
   // 4. Computed values, font-size and color first.
   ComputedStyle out;
   out.viewport_dependent = viewport_seen;
   ComputeContext ctx{parent, std::nullopt, e.parent == nullptr || e.parent->kind == NodeKind::document};
   ctx.root_font_size = ctx.is_root ? std::optional<double>(16.0) : root_font_size;
-  // No author value, or `revert`: the user-agent sheet, else inheritance
-  // or the initial value.
-  auto fallback = [&](Prop p) {
-    if (ua_value(p, e, focused, ctx, out)) return;
-    if (inherited(p)) copy_prop(p, out, parent);
-    else copy_prop(p, out, initial_style());
-  };
-  for (std::size_t k = 0; k < kPropCount; ++k) {
-    auto p = static_cast<Prop>(k);
-    const Winner& w = win[k];
-    if (w.unknown || (w.winner == nullptr && w.first_uncertain != nullptr)) {
-      set_unknown(p, out);
-      continue;
-    }
-    if (w.winner == nullptr) {
-      fallback(p);
-      continue;
-    }
-    const Longhand& l = *w.winner->longhand;
-    if (l.unknown) {
-      set_unknown(p, out);
-      continue;
-    }
-    std::vector<Token> value = l.value;
-    if (contains_var(value)) {
-      bool unknown = false;
-      std::optional<std::vector<Token>> sub = substitute(value, custom.get(), unknown);
-      if (unknown) {
-        set_unknown(p, out);
-        continue;
-      }
-      if (!sub) {  // invalid at computed-value time: unset
-        if (inherited(p)) copy_prop(p, out, parent);
-        else copy_prop(p, out, initial_style());
-        continue;
-      }
-      value = std::move(*sub);
-      if (!l.pending_shorthand.empty()) {
-        std::vector<Longhand> expanded;
-        bool ok = expand_shorthand(l.pending_shorthand, value, expanded);
-        const Longhand* mine = nullptr;
-        for (const Longhand& x : expanded)
-          if (x.prop == p) mine = &x;
-        if (!ok || mine == nullptr) {
-          if (inherited(p)) copy_prop(p, out, parent);
-          else copy_prop(p, out, initial_style());
-          continue;
-        }
-        if (mine->unknown) {
-          set_unknown(p, out);
-          continue;
-        }
-        value = mine->value;
-      }
-    }
-    std::vector<Component> comps = components(value);
-    std::optional<std::string> kw = comps.size() == 1 ? keyword(comps[0]) : std::nullopt;
-    if (kw && is_wide_keyword(*kw)) {
-      // CSS Cascade 4 §7.3.
-      if (*kw == "inherit" || (*kw == "unset" && inherited(p))) copy_prop(p, out, parent);
-      else if (*kw == "initial" || *kw == "unset") copy_prop(p, out, initial_style());
-      else if (*kw == "revert") fallback(p);
-      else set_unknown(p, out);  // revert-layer: the previous layer's value is not tracked
-      continue;
-    }
-    if (!apply_value(p, value, ctx, out)) {
-      // Only a var()-substituted value can be invalid this late.
-      if (inherited(p)) copy_prop(p, out, parent);
-      else copy_prop(p, out, initial_style());
-    }
-  }
+  for (std::size_t k = 0; k < kPropCount; ++k)
+    compute_prop(static_cast<Prop>(k), win[k], custom.get(), e, focused, ctx, out);
   // CSS UI 4 / Backgrounds 3: a width computes to 0 when the style is none.
   if (out.outline_style == LineStyle::none) out.outline_width_px = 0.0;
   for (std::size_t side = 0; side < 4; ++side)
@@ -1890,20 +1931,9 @@ std::pair<ComputedStyle, std::shared_ptr<const CustomProps>> Styles::Impl::compu
       out.border_width_px[side] = 0.0;
 
   // The style attribute's own text-spacing declarations, for ACT.
-  auto note_inline = [&](Prop p, StyleAttributeDeclaration& field) {
-    const Longhand* best = nullptr;
-    for (const Longhand& l : scratch.inline_longhands)
-      if (l.prop == p && (best == nullptr || l.source->important || !best->source->important)) best = &l;
-    if (best == nullptr) return;
-    field.declared = true;
-    field.important = best->source->important;
-    field.offset = best->source->offset;
-    const Winner& w = win[static_cast<std::size_t>(p)];
-    field.wins = w.winner != nullptr && w.winner->longhand == best;
-  };
-  note_inline(Prop::letter_spacing, out.inline_letter_spacing);
-  note_inline(Prop::word_spacing, out.inline_word_spacing);
-  note_inline(Prop::line_height, out.inline_line_height);
+  note_inline(Prop::letter_spacing, scratch.inline_longhands, win, out.inline_letter_spacing);
+  note_inline(Prop::word_spacing, scratch.inline_longhands, win, out.inline_word_spacing);
+  note_inline(Prop::line_height, scratch.inline_longhands, win, out.inline_line_height);
   return {std::move(out), std::move(custom)};
 }
 
