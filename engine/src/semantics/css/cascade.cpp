@@ -1497,85 +1497,128 @@ void Styles::Impl::index() {
 
 namespace {
 
+// The display of each element the user-agent sheet names; others are inline.
+const std::unordered_map<std::uint32_t, Display>& ua_displays() {
+  static const std::unordered_map<std::uint32_t, Display> kDisplay = [] {
+    std::unordered_map<std::uint32_t, Display> m;
+    for (Name n : {tag::head, tag::script, tag::style, tag::template_, tag::title, tag::meta, tag::link,
+                   tag::base, tag::noscript, tag::area, tag::datalist, tag::param, tag::source, tag::track})
+      m[n.id] = Display::none;
+    for (Name n : {tag::html, tag::body, tag::address, tag::article, tag::aside, tag::blockquote,
+                   tag::details, tag::dialog, tag::dd, tag::div, tag::dl, tag::dt, tag::fieldset,
+                   tag::figcaption, tag::figure, tag::footer, tag::form, tag::h1, tag::h2, tag::h3,
+                   tag::h4, tag::h5, tag::h6, tag::header, tag::hgroup, tag::hr, tag::legend, tag::main,
+                   tag::menu, tag::nav, tag::ol, tag::p, tag::pre, tag::search, tag::section, tag::ul,
+                   tag::optgroup, tag::option, tag::frameset, tag::frame})
+      m[n.id] = Display::block;
+    m[tag::li.id] = Display::list_item;
+    m[tag::summary.id] = Display::list_item;
+    m[tag::table.id] = Display::table;
+    m[tag::caption.id] = Display::table_caption;
+    m[tag::colgroup.id] = Display::table_column_group;
+    m[tag::col.id] = Display::table_column;
+    m[tag::thead.id] = Display::table_header_group;
+    m[tag::tbody.id] = Display::table_row_group;
+    m[tag::tfoot.id] = Display::table_footer_group;
+    m[tag::tr.id] = Display::table_row;
+    m[tag::td.id] = Display::table_cell;
+    m[tag::th.id] = Display::table_cell;
+    for (Name n : {tag::button, tag::select, tag::textarea, tag::meter, tag::progress, tag::img,
+                   tag::video, tag::iframe, tag::embed, tag::object, tag::canvas, tag::audio})
+      m[n.id] = Display::inline_block;
+    return m;
+  }();
+  return kDisplay;
+}
+
+bool ua_display(const Node& e, ComputedStyle& out) {
+  bool html = e.ns == Namespace::html;
+  if (!html) {
+    out.display = Display::inline_;
+    return true;
+  }
+  if (e.has(attr::hidden)) {
+    // hidden=until-found keeps the box and hides the content instead.
+    if (!iequals(e.attr(attr::hidden).value_or(""), "until-found")) {
+      out.display = Display::none;
+      return true;
+    }
+  }
+  if (e.is(tag::input) && iequals(e.attr(attr::type).value_or(""), "hidden")) {
+    out.display = Display::none;
+    return true;
+  }
+  if (e.is(tag::dialog) && !e.has(attr::open)) {
+    out.display = Display::none;
+    return true;
+  }
+  if (e.is(tag::audio) && !e.has(attr::controls)) {
+    out.display = Display::none;
+    return true;
+  }
+  // A closed <details> shows only its first <summary>.
+  if (e.parent != nullptr && e.parent->is(tag::details) && !e.parent->has(attr::open)) {
+    const Node* first_summary = nullptr;
+    for (const Node& c : e.parent->children())
+      if (c.is(tag::summary)) {
+        first_summary = &c;
+        break;
+      }
+    if (&e != first_summary) {
+      out.display = Display::none;
+      return true;
+    }
+  }
+  if (e.is(tag::input)) {
+    out.display = Display::inline_block;
+    return true;
+  }
+  const auto& displays = ua_displays();
+  auto it = displays.find(e.name.id);
+  out.display = it != displays.end() && e.name.known() ? it->second : Display::inline_;
+  return true;
+}
+
+bool ua_font_size(const Node& e, const ComputeContext& ctx, ComputedStyle& out) {
+  if (e.ns != Namespace::html) return false;
+  std::optional<double> parent = ctx.parent.font_size_px;
+  double factor = 0;
+  if (e.is(tag::h1)) factor = 2.0;
+  else if (e.is(tag::h2)) factor = 1.5;
+  else if (e.is(tag::h3)) factor = 1.17;
+  else if (e.is(tag::h5)) factor = 0.83;
+  else if (e.is(tag::h6)) factor = 0.67;
+  else if (e.is(tag::small) || e.is(tag::sub) || e.is(tag::sup)) factor = 1 / 1.2;
+  // The monospace default is 13px where the proportional one is 16px.
+  else if (e.is(tag::pre) || e.is(tag::code) || e.is(tag::kbd) || e.is(tag::samp)) factor = 13.0 / 16.0;
+  if (factor == 0) return false;
+  out.font_size_px = parent ? std::optional<double>(*parent * factor) : std::nullopt;
+  return true;
+}
+
+bool ua_border(Prop p, const Node& e, ComputedStyle& out) {
+  if (e.ns != Namespace::html) return false;
+  if (e.is(tag::input) || e.is(tag::button) || e.is(tag::select) || e.is(tag::textarea)) {
+    set_unknown(p, out);  // native control borders are the platform's
+    return true;
+  }
+  if (e.is(tag::fieldset)) {
+    std::size_t side = p <= Prop::border_left_style
+                           ? static_cast<std::size_t>(p) - static_cast<std::size_t>(Prop::border_top_style)
+                           : static_cast<std::size_t>(p) - static_cast<std::size_t>(Prop::border_top_width);
+    if (p <= Prop::border_left_style) out.border_style[side] = LineStyle::groove;
+    else out.border_width_px[side] = 2.0;
+    return true;
+  }
+  return false;
+}
+
 // The user-agent sheet this checker models (HTML §15.3), only for what the
 // computed properties need. Returns false when it sets nothing for `p`.
 bool ua_value(Prop p, const Node& e, const Node* focused, const ComputeContext& ctx, ComputedStyle& out) {
   bool html = e.ns == Namespace::html;
   switch (p) {
-    case Prop::display: {
-      if (!html) {
-        out.display = Display::inline_;
-        return true;
-      }
-      if (e.has(attr::hidden)) {
-        // hidden=until-found keeps the box and hides the content instead.
-        if (!iequals(e.attr(attr::hidden).value_or(""), "until-found")) {
-          out.display = Display::none;
-          return true;
-        }
-      }
-      static const std::unordered_map<std::uint32_t, Display> kDisplay = [] {
-        std::unordered_map<std::uint32_t, Display> m;
-        for (Name n : {tag::head, tag::script, tag::style, tag::template_, tag::title, tag::meta, tag::link,
-                       tag::base, tag::noscript, tag::area, tag::datalist, tag::param, tag::source, tag::track})
-          m[n.id] = Display::none;
-        for (Name n : {tag::html, tag::body, tag::address, tag::article, tag::aside, tag::blockquote,
-                       tag::details, tag::dialog, tag::dd, tag::div, tag::dl, tag::dt, tag::fieldset,
-                       tag::figcaption, tag::figure, tag::footer, tag::form, tag::h1, tag::h2, tag::h3,
-                       tag::h4, tag::h5, tag::h6, tag::header, tag::hgroup, tag::hr, tag::legend, tag::main,
-                       tag::menu, tag::nav, tag::ol, tag::p, tag::pre, tag::search, tag::section, tag::ul,
-                       tag::optgroup, tag::option, tag::frameset, tag::frame})
-          m[n.id] = Display::block;
-        m[tag::li.id] = Display::list_item;
-        m[tag::summary.id] = Display::list_item;
-        m[tag::table.id] = Display::table;
-        m[tag::caption.id] = Display::table_caption;
-        m[tag::colgroup.id] = Display::table_column_group;
-        m[tag::col.id] = Display::table_column;
-        m[tag::thead.id] = Display::table_header_group;
-        m[tag::tbody.id] = Display::table_row_group;
-        m[tag::tfoot.id] = Display::table_footer_group;
-        m[tag::tr.id] = Display::table_row;
-        m[tag::td.id] = Display::table_cell;
-        m[tag::th.id] = Display::table_cell;
-        for (Name n : {tag::button, tag::select, tag::textarea, tag::meter, tag::progress, tag::img,
-                       tag::video, tag::iframe, tag::embed, tag::object, tag::canvas, tag::audio})
-          m[n.id] = Display::inline_block;
-        return m;
-      }();
-      if (e.is(tag::input) && iequals(e.attr(attr::type).value_or(""), "hidden")) {
-        out.display = Display::none;
-        return true;
-      }
-      if (e.is(tag::dialog) && !e.has(attr::open)) {
-        out.display = Display::none;
-        return true;
-      }
-      if (e.is(tag::audio) && !e.has(attr::controls)) {
-        out.display = Display::none;
-        return true;
-      }
-      // A closed <details> shows only its first <summary>.
-      if (e.parent != nullptr && e.parent->is(tag::details) && !e.parent->has(attr::open)) {
-        const Node* first_summary = nullptr;
-        for (const Node& c : e.parent->children())
-          if (c.is(tag::summary)) {
-            first_summary = &c;
-            break;
-          }
-        if (&e != first_summary) {
-          out.display = Display::none;
-          return true;
-        }
-      }
-      if (e.is(tag::input)) {
-        out.display = Display::inline_block;
-        return true;
-      }
-      auto it = kDisplay.find(e.name.id);
-      out.display = it != kDisplay.end() && e.name.known() ? it->second : Display::inline_;
-      return true;
-    }
+    case Prop::display: return ua_display(e, out);
     case Prop::content_visibility:
       if (html && iequals(e.attr(attr::hidden).value_or("x"), "until-found")) {
         out.content_visibility = ContentVisibility::hidden;
@@ -1617,38 +1660,11 @@ bool ua_value(Prop p, const Node& e, const Node* focused, const ComputeContext& 
         return true;
       }
       return false;
-    case Prop::font_size: {
-      if (!html) return false;
-      std::optional<double> parent = ctx.parent.font_size_px;
-      double factor = 0;
-      if (e.is(tag::h1)) factor = 2.0;
-      else if (e.is(tag::h2)) factor = 1.5;
-      else if (e.is(tag::h3)) factor = 1.17;
-      else if (e.is(tag::h5)) factor = 0.83;
-      else if (e.is(tag::h6)) factor = 0.67;
-      else if (e.is(tag::small) || e.is(tag::sub) || e.is(tag::sup)) factor = 1 / 1.2;
-      // The monospace default is 13px where the proportional one is 16px.
-      else if (e.is(tag::pre) || e.is(tag::code) || e.is(tag::kbd) || e.is(tag::samp)) factor = 13.0 / 16.0;
-      if (factor == 0) return false;
-      out.font_size_px = parent ? std::optional<double>(*parent * factor) : std::nullopt;
-      return true;
-    }
+    case Prop::font_size: return ua_font_size(e, ctx, out);
     case Prop::border_top_style: case Prop::border_right_style: case Prop::border_bottom_style:
     case Prop::border_left_style: case Prop::border_top_width: case Prop::border_right_width:
     case Prop::border_bottom_width: case Prop::border_left_width:
-      if (html && (e.is(tag::input) || e.is(tag::button) || e.is(tag::select) || e.is(tag::textarea))) {
-        set_unknown(p, out);  // native control borders are the platform's
-        return true;
-      }
-      if (html && e.is(tag::fieldset)) {
-        std::size_t side = p <= Prop::border_left_style
-                               ? static_cast<std::size_t>(p) - static_cast<std::size_t>(Prop::border_top_style)
-                               : static_cast<std::size_t>(p) - static_cast<std::size_t>(Prop::border_top_width);
-        if (p <= Prop::border_left_style) out.border_style[side] = LineStyle::groove;
-        else out.border_width_px[side] = 2.0;
-        return true;
-      }
-      return false;
+      return ua_border(p, e, out);
     case Prop::outline_style: case Prop::outline_width: case Prop::outline_color:
       // :focus-visible { outline: auto 1px -webkit-focus-ring-color }
       if (focused != &e) return false;
