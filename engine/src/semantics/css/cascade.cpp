@@ -156,151 +156,168 @@ bool is_line_width(Component c) {
   return !parse_length(c, {16.0, 16.0}).is_invalid();
 }
 
+void put_longhand(std::vector<Longhand>& out, Prop p, std::vector<Token> v) {
+  Longhand l;
+  l.prop = p;
+  l.value = std::move(v);
+  out.push_back(std::move(l));
+}
+
+bool expand_overflow(const std::vector<Component>& comps, std::vector<Longhand>& out) {
+  if (comps.size() > 2) return false;
+  put_longhand(out, Prop::overflow_x, copy(comps[0]));
+  put_longhand(out, Prop::overflow_y, copy(comps.size() == 2 ? comps[1] : comps[0]));
+  return true;
+}
+
+bool expand_background(const std::vector<Component>& comps, std::vector<Longhand>& out) {
+  std::vector<Token> image{make_ident("none")};
+  std::vector<Token> color{make_ident("transparent")};
+  bool last_layer = true;
+  for (std::size_t k = comps.size(); k-- > 0;) {
+    const Token& t = comps[k].front();
+    if (t.is(TokenType::comma)) {
+      last_layer = false;
+      continue;
+    }
+    bool image_like = t.is(TokenType::url) || t.is(TokenType::bad_url) ||
+                      (t.is(TokenType::function) && parse_color(comps[k]).is_invalid());
+    if (image_like) image = copy(comps[k]);
+    else if (last_layer && !parse_color(comps[k]).is_invalid()) color = copy(comps[k]);
+  }
+  put_longhand(out, Prop::background_color, std::move(color));
+  put_longhand(out, Prop::background_image, std::move(image));
+  return true;
+}
+
+bool expand_outline(const std::vector<Component>& comps, std::vector<Longhand>& out) {
+  // CSS UI 4 §3.1: <outline-color> || <outline-style> || <outline-width>
+  std::vector<Token> style{make_ident("none")}, width{make_ident("medium")}, color{make_ident("currentcolor")};
+  bool has_style = false, has_width = false, has_color = false;
+  for (Component comp : comps) {
+    std::optional<std::string> k = keyword(comp);
+    if (!has_style && k && (is_line_style(*k) || *k == "auto")) {
+      style = copy(comp);
+      has_style = true;
+    } else if (!has_width && is_line_width(comp)) {
+      width = copy(comp);
+      has_width = true;
+    } else if (!has_color && (!parse_color(comp).is_invalid() || k == "invert")) {
+      color = copy(comp);
+      has_color = true;
+    } else {
+      return false;
+    }
+  }
+  put_longhand(out, Prop::outline_style, std::move(style));
+  put_longhand(out, Prop::outline_width, std::move(width));
+  put_longhand(out, Prop::outline_color, std::move(color));
+  return true;
+}
+
+// border and border-<side>: <line-width> || <line-style> || <color>; the
+// colour is validated, not computed.
+bool expand_border(const std::vector<Component>& comps, const std::vector<Prop>& props, std::vector<Longhand>& out) {
+  std::vector<Prop> styles, widths;
+  for (Prop p : props) {
+    if (p >= Prop::border_top_style && p <= Prop::border_left_style) styles.push_back(p);
+    else widths.push_back(p);
+  }
+  std::vector<Token> s{make_ident("none")}, w{make_ident("medium")};
+  bool has_s = false, has_w = false, has_c = false;
+  for (Component comp : comps) {
+    std::optional<std::string> k = keyword(comp);
+    if (!has_s && k && is_line_style(*k)) {
+      s = copy(comp);
+      has_s = true;
+    } else if (!has_w && is_line_width(comp)) {
+      w = copy(comp);
+      has_w = true;
+    } else if (!has_c && !parse_color(comp).is_invalid()) {
+      has_c = true;
+    } else {
+      return false;
+    }
+  }
+  for (Prop p : styles) put_longhand(out, p, s);
+  for (Prop p : widths) put_longhand(out, p, w);
+  return true;
+}
+
+bool expand_sides(std::string_view name, const std::vector<Component>& comps, const std::vector<Prop>& props,
+                  std::vector<Longhand>& out) {
+  if (comps.size() > 4) return false;
+  // CSS Backgrounds 3 §4: one to four values, top right bottom left.
+  std::array<std::size_t, 4> pick = {0, comps.size() > 1 ? 1u : 0u, comps.size() > 2 ? 2u : 0u,
+                                     comps.size() > 3 ? 3u : (comps.size() > 1 ? 1u : 0u)};
+  if (name == "inset") {
+    put_longhand(out, Prop::top, copy(comps[pick[0]]));
+    put_longhand(out, Prop::left, copy(comps[pick[3]]));
+  } else {
+    for (std::size_t side = 0; side < 4; ++side) put_longhand(out, props[side], copy(comps[pick[side]]));
+  }
+  return true;
+}
+
+bool expand_font(const std::vector<Component>& comps, const std::vector<Prop>& props, std::vector<Longhand>& out) {
+  // CSS Fonts 4 §2.8: [style || variant || weight || stretch]? size [/ line-height]? family
+  if (comps.size() == 1) {
+    std::optional<std::string> k = keyword(comps[0]);
+    if (k && (*k == "caption" || *k == "icon" || *k == "menu" || *k == "message-box" ||
+              *k == "small-caption" || *k == "status-bar")) {
+      for (Prop p : props) {
+        Longhand l;
+        l.prop = p;
+        l.unknown = true;
+        out.push_back(std::move(l));
+      }
+      return true;
+    }
+  }
+  std::vector<Token> weight{make_ident("normal")}, line_height{make_ident("normal")};
+  std::size_t k = 0;
+  for (; k < comps.size(); ++k) {
+    std::optional<std::string> kw = keyword(comps[k]);
+    const Token& t = comps[k].front();
+    if (kw && (*kw == "bold" || *kw == "bolder" || *kw == "lighter")) {
+      weight = copy(comps[k]);
+    } else if (kw && (*kw == "normal" || *kw == "italic" || *kw == "oblique" || *kw == "small-caps" ||
+                      kw->ends_with("condensed") || kw->ends_with("expanded"))) {
+    } else if (t.is(TokenType::number) && t.number >= 1 && t.number <= 1000 && comps[k].size() == 1) {
+      weight = copy(comps[k]);
+    } else if (t.is(TokenType::dimension) && k > 0 && keyword(comps[k - 1]) == "oblique" &&
+               parse_angle(comps[k]).ok()) {
+    } else {
+      break;
+    }
+  }
+  if (k >= comps.size()) return false;
+  std::vector<Token> size = copy(comps[k++]);
+  if (k < comps.size() && comps[k].front().is_delim('/')) {
+    if (k + 1 >= comps.size()) return false;
+    line_height = copy(comps[k + 1]);
+    k += 2;
+  }
+  if (k >= comps.size()) return false;  // a family is required
+  put_longhand(out, Prop::font_size, std::move(size));
+  put_longhand(out, Prop::font_weight, std::move(weight));
+  put_longhand(out, Prop::line_height, std::move(line_height));
+  return true;
+}
+
 // Expands a shorthand after var() substitution; false when invalid.
 bool expand_shorthand(std::string_view name, std::span<const Token> value, std::vector<Longhand>& out) {
   std::vector<Component> comps = components(value);
-  auto put = [&](Prop p, std::vector<Token> v) {
-    Longhand l;
-    l.prop = p;
-    l.value = std::move(v);
-    out.push_back(std::move(l));
-  };
   if (comps.empty()) return false;
-  if (name == "overflow") {
-    if (comps.size() > 2) return false;
-    put(Prop::overflow_x, copy(comps[0]));
-    put(Prop::overflow_y, copy(comps.size() == 2 ? comps[1] : comps[0]));
-    return true;
-  }
-  if (name == "background") {
-    std::vector<Token> image{make_ident("none")};
-    std::vector<Token> color{make_ident("transparent")};
-    bool last_layer = true;
-    for (std::size_t k = comps.size(); k-- > 0;) {
-      const Token& t = comps[k].front();
-      if (t.is(TokenType::comma)) {
-        last_layer = false;
-        continue;
-      }
-      bool image_like = t.is(TokenType::url) || t.is(TokenType::bad_url) ||
-                        (t.is(TokenType::function) && parse_color(comps[k]).is_invalid());
-      if (image_like) image = copy(comps[k]);
-      else if (last_layer && !parse_color(comps[k]).is_invalid()) color = copy(comps[k]);
-    }
-    put(Prop::background_color, std::move(color));
-    put(Prop::background_image, std::move(image));
-    return true;
-  }
-  using P = Prop;
-  if (name == "outline") {
-    // CSS UI 4 §3.1: <outline-color> || <outline-style> || <outline-width>
-    std::vector<Token> style{make_ident("none")}, width{make_ident("medium")}, color{make_ident("currentcolor")};
-    bool has_style = false, has_width = false, has_color = false;
-    for (Component comp : comps) {
-      std::optional<std::string> k = keyword(comp);
-      if (!has_style && k && (is_line_style(*k) || *k == "auto")) {
-        style = copy(comp);
-        has_style = true;
-      } else if (!has_width && is_line_width(comp)) {
-        width = copy(comp);
-        has_width = true;
-      } else if (!has_color && (!parse_color(comp).is_invalid() || k == "invert")) {
-        color = copy(comp);
-        has_color = true;
-      } else {
-        return false;
-      }
-    }
-    put(P::outline_style, std::move(style));
-    put(P::outline_width, std::move(width));
-    put(P::outline_color, std::move(color));
-    return true;
-  }
+  if (name == "overflow") return expand_overflow(comps, out);
+  if (name == "background") return expand_background(comps, out);
+  if (name == "outline") return expand_outline(comps, out);
   const std::vector<Prop>& props = shorthand_names().at(name);
-  if (name.starts_with("border") && name != "border-style" && name != "border-width") {
-    std::vector<Prop> styles, widths;
-    for (Prop p : props) {
-      if (p >= P::border_top_style && p <= P::border_left_style) styles.push_back(p);
-      else widths.push_back(p);
-    }
-    std::vector<Token> s{make_ident("none")}, w{make_ident("medium")};
-    bool has_s = false, has_w = false, has_c = false;
-    for (Component comp : comps) {
-      std::optional<std::string> k = keyword(comp);
-      if (!has_s && k && is_line_style(*k)) {
-        s = copy(comp);
-        has_s = true;
-      } else if (!has_w && is_line_width(comp)) {
-        w = copy(comp);
-        has_w = true;
-      } else if (!has_c && !parse_color(comp).is_invalid()) {
-        has_c = true;
-      } else {
-        return false;
-      }
-    }
-    for (Prop p : styles) put(p, s);
-    for (Prop p : widths) put(p, w);
-    return true;
-  }
-  if (name == "border-style" || name == "border-width" || name == "inset") {
-    if (comps.size() > 4) return false;
-    // CSS Backgrounds 3 §4: one to four values, top right bottom left.
-    std::array<std::size_t, 4> pick = {0, comps.size() > 1 ? 1u : 0u, comps.size() > 2 ? 2u : 0u,
-                                       comps.size() > 3 ? 3u : (comps.size() > 1 ? 1u : 0u)};
-    if (name == "inset") {
-      put(P::top, copy(comps[pick[0]]));
-      put(P::left, copy(comps[pick[3]]));
-    } else {
-      for (std::size_t side = 0; side < 4; ++side) put(props[side], copy(comps[pick[side]]));
-    }
-    return true;
-  }
-  if (name == "font") {
-    // CSS Fonts 4 §2.8: [style || variant || weight || stretch]? size [/ line-height]? family
-    if (comps.size() == 1) {
-      std::optional<std::string> k = keyword(comps[0]);
-      if (k && (*k == "caption" || *k == "icon" || *k == "menu" || *k == "message-box" ||
-                *k == "small-caption" || *k == "status-bar")) {
-        for (Prop p : props) {
-          Longhand l;
-          l.prop = p;
-          l.unknown = true;
-          out.push_back(std::move(l));
-        }
-        return true;
-      }
-    }
-    std::vector<Token> weight{make_ident("normal")}, line_height{make_ident("normal")};
-    std::size_t k = 0;
-    for (; k < comps.size(); ++k) {
-      std::optional<std::string> kw = keyword(comps[k]);
-      const Token& t = comps[k].front();
-      if (kw && (*kw == "bold" || *kw == "bolder" || *kw == "lighter")) {
-        weight = copy(comps[k]);
-      } else if (kw && (*kw == "normal" || *kw == "italic" || *kw == "oblique" || *kw == "small-caps" ||
-                        kw->ends_with("condensed") || kw->ends_with("expanded"))) {
-      } else if (t.is(TokenType::number) && t.number >= 1 && t.number <= 1000 && comps[k].size() == 1) {
-        weight = copy(comps[k]);
-      } else if (t.is(TokenType::dimension) && k > 0 && keyword(comps[k - 1]) == "oblique" &&
-                 parse_angle(comps[k]).ok()) {
-      } else {
-        break;
-      }
-    }
-    if (k >= comps.size()) return false;
-    std::vector<Token> size = copy(comps[k++]);
-    if (k < comps.size() && comps[k].front().is_delim('/')) {
-      if (k + 1 >= comps.size()) return false;
-      line_height = copy(comps[k + 1]);
-      k += 2;
-    }
-    if (k >= comps.size()) return false;  // a family is required
-    put(P::font_size, std::move(size));
-    put(P::font_weight, std::move(weight));
-    put(P::line_height, std::move(line_height));
-    return true;
-  }
+  if (name.starts_with("border") && name != "border-style" && name != "border-width")
+    return expand_border(comps, props, out);
+  if (name == "border-style" || name == "border-width" || name == "inset")
+    return expand_sides(name, comps, props, out);
+  if (name == "font") return expand_font(comps, props, out);
   return false;
 }
 
