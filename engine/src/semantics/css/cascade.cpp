@@ -156,151 +156,168 @@ bool is_line_width(Component c) {
   return !parse_length(c, {16.0, 16.0}).is_invalid();
 }
 
+void put_longhand(std::vector<Longhand>& out, Prop p, std::vector<Token> v) {
+  Longhand l;
+  l.prop = p;
+  l.value = std::move(v);
+  out.push_back(std::move(l));
+}
+
+bool expand_overflow(const std::vector<Component>& comps, std::vector<Longhand>& out) {
+  if (comps.size() > 2) return false;
+  put_longhand(out, Prop::overflow_x, copy(comps[0]));
+  put_longhand(out, Prop::overflow_y, copy(comps.size() == 2 ? comps[1] : comps[0]));
+  return true;
+}
+
+bool expand_background(const std::vector<Component>& comps, std::vector<Longhand>& out) {
+  std::vector<Token> image{make_ident("none")};
+  std::vector<Token> color{make_ident("transparent")};
+  bool last_layer = true;
+  for (std::size_t k = comps.size(); k-- > 0;) {
+    const Token& t = comps[k].front();
+    if (t.is(TokenType::comma)) {
+      last_layer = false;
+      continue;
+    }
+    bool image_like = t.is(TokenType::url) || t.is(TokenType::bad_url) ||
+                      (t.is(TokenType::function) && parse_color(comps[k]).is_invalid());
+    if (image_like) image = copy(comps[k]);
+    else if (last_layer && !parse_color(comps[k]).is_invalid()) color = copy(comps[k]);
+  }
+  put_longhand(out, Prop::background_color, std::move(color));
+  put_longhand(out, Prop::background_image, std::move(image));
+  return true;
+}
+
+bool expand_outline(const std::vector<Component>& comps, std::vector<Longhand>& out) {
+  // CSS UI 4 §3.1: <outline-color> || <outline-style> || <outline-width>
+  std::vector<Token> style{make_ident("none")}, width{make_ident("medium")}, color{make_ident("currentcolor")};
+  bool has_style = false, has_width = false, has_color = false;
+  for (Component comp : comps) {
+    std::optional<std::string> k = keyword(comp);
+    if (!has_style && k && (is_line_style(*k) || *k == "auto")) {
+      style = copy(comp);
+      has_style = true;
+    } else if (!has_width && is_line_width(comp)) {
+      width = copy(comp);
+      has_width = true;
+    } else if (!has_color && (!parse_color(comp).is_invalid() || k == "invert")) {
+      color = copy(comp);
+      has_color = true;
+    } else {
+      return false;
+    }
+  }
+  put_longhand(out, Prop::outline_style, std::move(style));
+  put_longhand(out, Prop::outline_width, std::move(width));
+  put_longhand(out, Prop::outline_color, std::move(color));
+  return true;
+}
+
+// border and border-<side>: <line-width> || <line-style> || <color>; the
+// colour is validated, not computed.
+bool expand_border(const std::vector<Component>& comps, const std::vector<Prop>& props, std::vector<Longhand>& out) {
+  std::vector<Prop> styles, widths;
+  for (Prop p : props) {
+    if (p >= Prop::border_top_style && p <= Prop::border_left_style) styles.push_back(p);
+    else widths.push_back(p);
+  }
+  std::vector<Token> s{make_ident("none")}, w{make_ident("medium")};
+  bool has_s = false, has_w = false, has_c = false;
+  for (Component comp : comps) {
+    std::optional<std::string> k = keyword(comp);
+    if (!has_s && k && is_line_style(*k)) {
+      s = copy(comp);
+      has_s = true;
+    } else if (!has_w && is_line_width(comp)) {
+      w = copy(comp);
+      has_w = true;
+    } else if (!has_c && !parse_color(comp).is_invalid()) {
+      has_c = true;
+    } else {
+      return false;
+    }
+  }
+  for (Prop p : styles) put_longhand(out, p, s);
+  for (Prop p : widths) put_longhand(out, p, w);
+  return true;
+}
+
+bool expand_sides(std::string_view name, const std::vector<Component>& comps, const std::vector<Prop>& props,
+                  std::vector<Longhand>& out) {
+  if (comps.size() > 4) return false;
+  // CSS Backgrounds 3 §4: one to four values, top right bottom left.
+  std::array<std::size_t, 4> pick = {0, comps.size() > 1 ? 1u : 0u, comps.size() > 2 ? 2u : 0u,
+                                     comps.size() > 3 ? 3u : (comps.size() > 1 ? 1u : 0u)};
+  if (name == "inset") {
+    put_longhand(out, Prop::top, copy(comps[pick[0]]));
+    put_longhand(out, Prop::left, copy(comps[pick[3]]));
+  } else {
+    for (std::size_t side = 0; side < 4; ++side) put_longhand(out, props[side], copy(comps[pick[side]]));
+  }
+  return true;
+}
+
+bool expand_font(const std::vector<Component>& comps, const std::vector<Prop>& props, std::vector<Longhand>& out) {
+  // CSS Fonts 4 §2.8: [style || variant || weight || stretch]? size [/ line-height]? family
+  if (comps.size() == 1) {
+    std::optional<std::string> k = keyword(comps[0]);
+    if (k && (*k == "caption" || *k == "icon" || *k == "menu" || *k == "message-box" ||
+              *k == "small-caption" || *k == "status-bar")) {
+      for (Prop p : props) {
+        Longhand l;
+        l.prop = p;
+        l.unknown = true;
+        out.push_back(std::move(l));
+      }
+      return true;
+    }
+  }
+  std::vector<Token> weight{make_ident("normal")}, line_height{make_ident("normal")};
+  std::size_t k = 0;
+  for (; k < comps.size(); ++k) {
+    std::optional<std::string> kw = keyword(comps[k]);
+    const Token& t = comps[k].front();
+    if (kw && (*kw == "bold" || *kw == "bolder" || *kw == "lighter")) {
+      weight = copy(comps[k]);
+    } else if (kw && (*kw == "normal" || *kw == "italic" || *kw == "oblique" || *kw == "small-caps" ||
+                      kw->ends_with("condensed") || kw->ends_with("expanded"))) {
+    } else if (t.is(TokenType::number) && t.number >= 1 && t.number <= 1000 && comps[k].size() == 1) {
+      weight = copy(comps[k]);
+    } else if (t.is(TokenType::dimension) && k > 0 && keyword(comps[k - 1]) == "oblique" &&
+               parse_angle(comps[k]).ok()) {
+    } else {
+      break;
+    }
+  }
+  if (k >= comps.size()) return false;
+  std::vector<Token> size = copy(comps[k++]);
+  if (k < comps.size() && comps[k].front().is_delim('/')) {
+    if (k + 1 >= comps.size()) return false;
+    line_height = copy(comps[k + 1]);
+    k += 2;
+  }
+  if (k >= comps.size()) return false;  // a family is required
+  put_longhand(out, Prop::font_size, std::move(size));
+  put_longhand(out, Prop::font_weight, std::move(weight));
+  put_longhand(out, Prop::line_height, std::move(line_height));
+  return true;
+}
+
 // Expands a shorthand after var() substitution; false when invalid.
 bool expand_shorthand(std::string_view name, std::span<const Token> value, std::vector<Longhand>& out) {
   std::vector<Component> comps = components(value);
-  auto put = [&](Prop p, std::vector<Token> v) {
-    Longhand l;
-    l.prop = p;
-    l.value = std::move(v);
-    out.push_back(std::move(l));
-  };
   if (comps.empty()) return false;
-  if (name == "overflow") {
-    if (comps.size() > 2) return false;
-    put(Prop::overflow_x, copy(comps[0]));
-    put(Prop::overflow_y, copy(comps.size() == 2 ? comps[1] : comps[0]));
-    return true;
-  }
-  if (name == "background") {
-    std::vector<Token> image{make_ident("none")};
-    std::vector<Token> color{make_ident("transparent")};
-    bool last_layer = true;
-    for (std::size_t k = comps.size(); k-- > 0;) {
-      const Token& t = comps[k].front();
-      if (t.is(TokenType::comma)) {
-        last_layer = false;
-        continue;
-      }
-      bool image_like = t.is(TokenType::url) || t.is(TokenType::bad_url) ||
-                        (t.is(TokenType::function) && parse_color(comps[k]).is_invalid());
-      if (image_like) image = copy(comps[k]);
-      else if (last_layer && !parse_color(comps[k]).is_invalid()) color = copy(comps[k]);
-    }
-    put(Prop::background_color, std::move(color));
-    put(Prop::background_image, std::move(image));
-    return true;
-  }
-  using P = Prop;
-  if (name == "outline") {
-    // CSS UI 4 §3.1: <outline-color> || <outline-style> || <outline-width>
-    std::vector<Token> style{make_ident("none")}, width{make_ident("medium")}, color{make_ident("currentcolor")};
-    bool has_style = false, has_width = false, has_color = false;
-    for (Component comp : comps) {
-      std::optional<std::string> k = keyword(comp);
-      if (!has_style && k && (is_line_style(*k) || *k == "auto")) {
-        style = copy(comp);
-        has_style = true;
-      } else if (!has_width && is_line_width(comp)) {
-        width = copy(comp);
-        has_width = true;
-      } else if (!has_color && (!parse_color(comp).is_invalid() || k == "invert")) {
-        color = copy(comp);
-        has_color = true;
-      } else {
-        return false;
-      }
-    }
-    put(P::outline_style, std::move(style));
-    put(P::outline_width, std::move(width));
-    put(P::outline_color, std::move(color));
-    return true;
-  }
+  if (name == "overflow") return expand_overflow(comps, out);
+  if (name == "background") return expand_background(comps, out);
+  if (name == "outline") return expand_outline(comps, out);
   const std::vector<Prop>& props = shorthand_names().at(name);
-  if (name.starts_with("border") && name != "border-style" && name != "border-width") {
-    std::vector<Prop> styles, widths;
-    for (Prop p : props) {
-      if (p >= P::border_top_style && p <= P::border_left_style) styles.push_back(p);
-      else widths.push_back(p);
-    }
-    std::vector<Token> s{make_ident("none")}, w{make_ident("medium")};
-    bool has_s = false, has_w = false, has_c = false;
-    for (Component comp : comps) {
-      std::optional<std::string> k = keyword(comp);
-      if (!has_s && k && is_line_style(*k)) {
-        s = copy(comp);
-        has_s = true;
-      } else if (!has_w && is_line_width(comp)) {
-        w = copy(comp);
-        has_w = true;
-      } else if (!has_c && !parse_color(comp).is_invalid()) {
-        has_c = true;
-      } else {
-        return false;
-      }
-    }
-    for (Prop p : styles) put(p, s);
-    for (Prop p : widths) put(p, w);
-    return true;
-  }
-  if (name == "border-style" || name == "border-width" || name == "inset") {
-    if (comps.size() > 4) return false;
-    // CSS Backgrounds 3 §4: one to four values, top right bottom left.
-    std::array<std::size_t, 4> pick = {0, comps.size() > 1 ? 1u : 0u, comps.size() > 2 ? 2u : 0u,
-                                       comps.size() > 3 ? 3u : (comps.size() > 1 ? 1u : 0u)};
-    if (name == "inset") {
-      put(P::top, copy(comps[pick[0]]));
-      put(P::left, copy(comps[pick[3]]));
-    } else {
-      for (std::size_t side = 0; side < 4; ++side) put(props[side], copy(comps[pick[side]]));
-    }
-    return true;
-  }
-  if (name == "font") {
-    // CSS Fonts 4 §2.8: [style || variant || weight || stretch]? size [/ line-height]? family
-    if (comps.size() == 1) {
-      std::optional<std::string> k = keyword(comps[0]);
-      if (k && (*k == "caption" || *k == "icon" || *k == "menu" || *k == "message-box" ||
-                *k == "small-caption" || *k == "status-bar")) {
-        for (Prop p : props) {
-          Longhand l;
-          l.prop = p;
-          l.unknown = true;
-          out.push_back(std::move(l));
-        }
-        return true;
-      }
-    }
-    std::vector<Token> weight{make_ident("normal")}, line_height{make_ident("normal")};
-    std::size_t k = 0;
-    for (; k < comps.size(); ++k) {
-      std::optional<std::string> kw = keyword(comps[k]);
-      const Token& t = comps[k].front();
-      if (kw && (*kw == "bold" || *kw == "bolder" || *kw == "lighter")) {
-        weight = copy(comps[k]);
-      } else if (kw && (*kw == "normal" || *kw == "italic" || *kw == "oblique" || *kw == "small-caps" ||
-                        kw->ends_with("condensed") || kw->ends_with("expanded"))) {
-      } else if (t.is(TokenType::number) && t.number >= 1 && t.number <= 1000 && comps[k].size() == 1) {
-        weight = copy(comps[k]);
-      } else if (t.is(TokenType::dimension) && k > 0 && keyword(comps[k - 1]) == "oblique" &&
-                 parse_angle(comps[k]).ok()) {
-      } else {
-        break;
-      }
-    }
-    if (k >= comps.size()) return false;
-    std::vector<Token> size = copy(comps[k++]);
-    if (k < comps.size() && comps[k].front().is_delim('/')) {
-      if (k + 1 >= comps.size()) return false;
-      line_height = copy(comps[k + 1]);
-      k += 2;
-    }
-    if (k >= comps.size()) return false;  // a family is required
-    put(P::font_size, std::move(size));
-    put(P::font_weight, std::move(weight));
-    put(P::line_height, std::move(line_height));
-    return true;
-  }
+  if (name.starts_with("border") && name != "border-style" && name != "border-width")
+    return expand_border(comps, props, out);
+  if (name == "border-style" || name == "border-width" || name == "inset")
+    return expand_sides(name, comps, props, out);
+  if (name == "font") return expand_font(comps, props, out);
   return false;
 }
 
@@ -688,296 +705,374 @@ Parsed<std::optional<double>> transform_rotation(const std::vector<Component>& c
 double bolder(double p) { return p < 350 ? 400 : p < 550 ? 700 : 900; }
 double lighter(double p) { return p < 100 ? p : p < 550 ? 100 : p < 750 ? 400 : 700; }
 
-// Computes `value` for `p` into `out`; false when the value is invalid for
-// the property. Unresolvable values leave the property unknown.
-bool apply_value(Prop p, std::span<const Token> value, const ComputeContext& ctx, ComputedStyle& out) {
-  std::vector<Component> comps = components(value);
-  if (comps.empty()) return false;
-  std::optional<std::string> kw = comps.size() == 1 ? keyword(comps[0]) : std::nullopt;
-  LengthContext own{out.font_size_px, ctx.root_font_size};
-  auto unknown = [&] {
-    set_unknown(p, out);
-    return true;
-  };
-  auto enum_of = [&](auto& field, std::initializer_list<std::pair<std::string_view, std::decay_t<decltype(*field)>>> table) {
-    if (!kw) return false;
-    for (const auto& [name, v] : table)
-      if (*kw == name) {
-        field = v;
-        return true;
-      }
-    return false;
-  };
-  auto length_or_auto = [&](std::optional<Length>& field, bool allow_negative) {
-    if (comps.size() != 1) return false;
-    if (kw == "auto") {
-      field = Length{true, 0};
+// One declaration's value, split into components once for all of
+// apply_value's helpers.
+struct DeclaredValue {
+  Prop prop;
+  std::vector<Component> comps;
+  std::optional<std::string> kw;  // when the value is a single keyword
+  LengthContext own;              // em and rem against this element's font size
+};
+
+// The value is valid but cannot be resolved here.
+bool leave_unknown(const DeclaredValue& v, ComputedStyle& out) {
+  set_unknown(v.prop, out);
+  return true;
+}
+
+template <typename E>
+bool enum_of(const DeclaredValue& v, std::optional<E>& field,
+             std::initializer_list<std::pair<std::string_view, std::type_identity_t<E>>> table) {
+  if (!v.kw) return false;
+  for (const auto& [name, e] : table)
+    if (*v.kw == name) {
+      field = e;
       return true;
     }
-    if (comps[0].front().is(TokenType::percentage)) return unknown();
-    if (kw && (*kw == "min-content" || *kw == "max-content" || *kw == "fit-content" || *kw == "stretch" ||
-               *kw == "-webkit-fill-available" || *kw == "-moz-available"))
-      return unknown();
-    if (comps[0].front().is_function("fit-content") || comps[0].front().is_function("anchor") ||
-        comps[0].front().is_function("anchor-size"))
-      return unknown();
-    Parsed<double> len = parse_length(comps[0], own);
-    if (len.is_invalid()) return false;
-    if (!len.ok()) return unknown();
-    if (!allow_negative && len.value < 0) return false;
-    field = Length{false, len.value};
+  return false;
+}
+
+bool length_or_auto(const DeclaredValue& v, ComputedStyle& out, std::optional<Length>& field, bool allow_negative) {
+  if (v.comps.size() != 1) return false;
+  const std::optional<std::string>& kw = v.kw;
+  if (kw == "auto") {
+    field = Length{true, 0};
     return true;
-  };
-  auto spacing = [&](std::optional<double>& field, bool allow_percent) {
-    if (comps.size() != 1) return false;
-    if (kw == "normal") {
-      field = 0.0;
-      return true;
-    }
-    if (comps[0].front().is(TokenType::percentage)) return allow_percent ? unknown() : false;
-    Parsed<double> len = parse_length(comps[0], own);
-    if (len.is_invalid()) return false;
-    if (!len.ok()) return unknown();
+  }
+  if (v.comps[0].front().is(TokenType::percentage)) return leave_unknown(v, out);
+  if (kw && (*kw == "min-content" || *kw == "max-content" || *kw == "fit-content" || *kw == "stretch" ||
+             *kw == "-webkit-fill-available" || *kw == "-moz-available"))
+    return leave_unknown(v, out);
+  if (v.comps[0].front().is_function("fit-content") || v.comps[0].front().is_function("anchor") ||
+      v.comps[0].front().is_function("anchor-size"))
+    return leave_unknown(v, out);
+  Parsed<double> len = parse_length(v.comps[0], v.own);
+  if (len.is_invalid()) return false;
+  if (!len.ok()) return leave_unknown(v, out);
+  if (!allow_negative && len.value < 0) return false;
+  field = Length{false, len.value};
+  return true;
+}
+
+bool spacing(const DeclaredValue& v, ComputedStyle& out, std::optional<double>& field, bool allow_percent) {
+  if (v.comps.size() != 1) return false;
+  if (v.kw == "normal") {
+    field = 0.0;
+    return true;
+  }
+  if (v.comps[0].front().is(TokenType::percentage)) return allow_percent ? leave_unknown(v, out) : false;
+  Parsed<double> len = parse_length(v.comps[0], v.own);
+  if (len.is_invalid()) return false;
+  if (!len.ok()) return leave_unknown(v, out);
+  field = len.value;
+  return true;
+}
+
+bool line_width(const DeclaredValue& v, ComputedStyle& out, std::optional<double>& field) {
+  if (v.comps.size() != 1) return false;
+  if (v.kw == "thin") field = 1.0;
+  else if (v.kw == "medium") field = 3.0;
+  else if (v.kw == "thick") field = 5.0;
+  else {
+    Parsed<double> len = parse_length(v.comps[0], v.own);
+    if (len.is_invalid() || (len.ok() && len.value < 0)) return false;
+    if (!len.ok()) return leave_unknown(v, out);
     field = len.value;
-    return true;
-  };
-  auto line_width = [&](std::optional<double>& field) {
-    if (comps.size() != 1) return false;
-    if (kw == "thin") field = 1.0;
-    else if (kw == "medium") field = 3.0;
-    else if (kw == "thick") field = 5.0;
-    else {
-      Parsed<double> len = parse_length(comps[0], own);
-      if (len.is_invalid() || (len.ok() && len.value < 0)) return false;
-      if (!len.ok()) return unknown();
-      field = len.value;
-    }
-    return true;
-  };
-  auto color_of = [&](std::optional<Rgba>& field, bool current_is_parent) {
-    if (comps.size() != 1) return false;
-    Parsed<ColorValue> c = parse_color(comps[0]);
-    if (c.is_invalid()) return false;
-    if (!c.ok()) return unknown();
-    if (c.value.current) field = current_is_parent ? ctx.parent.color : out.color;
-    else field = c.value.rgba;
-    return true;
-  };
-  auto present = [&](Tri& field) {
-    field = tri(kw != "none");
-    return true;
-  };
-  switch (p) {
+  }
+  return true;
+}
+
+// `current` is the colour currentcolor stands for: the parent's for `color`
+// itself, this element's for the others.
+bool color_of(const DeclaredValue& v, ComputedStyle& out, std::optional<Rgba>& field,
+              const std::optional<Rgba>& current) {
+  if (v.comps.size() != 1) return false;
+  Parsed<ColorValue> c = parse_color(v.comps[0]);
+  if (c.is_invalid()) return false;
+  if (!c.ok()) return leave_unknown(v, out);
+  if (c.value.current) field = current;
+  else field = c.value.rgba;
+  return true;
+}
+
+bool present(const DeclaredValue& v, Tri& field) {
+  field = tri(v.kw != "none");
+  return true;
+}
+
+bool apply_box(const DeclaredValue& v, ComputedStyle& out) {
+  switch (v.prop) {
     case Prop::display: {
-      std::optional<Display> d = display_value(comps);
+      std::optional<Display> d = display_value(v.comps);
       if (!d) return false;
       out.display = d;
       return true;
     }
     case Prop::visibility:
-      return enum_of(out.visibility, {{"visible", Visibility::visible}, {"hidden", Visibility::hidden},
-                                      {"collapse", Visibility::collapse}});
+      return enum_of(v, out.visibility, {{"visible", Visibility::visible}, {"hidden", Visibility::hidden},
+                                         {"collapse", Visibility::collapse}});
     case Prop::content_visibility:
-      return enum_of(out.content_visibility, {{"visible", ContentVisibility::visible},
-                                              {"hidden", ContentVisibility::hidden},
-                                              {"auto", ContentVisibility::auto_}});
+      return enum_of(v, out.content_visibility, {{"visible", ContentVisibility::visible},
+                                                 {"hidden", ContentVisibility::hidden},
+                                                 {"auto", ContentVisibility::auto_}});
     case Prop::position:
-      return enum_of(out.position, {{"static", Position::static_}, {"relative", Position::relative},
-                                    {"absolute", Position::absolute}, {"fixed", Position::fixed},
-                                    {"sticky", Position::sticky}, {"-webkit-sticky", Position::sticky}});
+      return enum_of(v, out.position, {{"static", Position::static_}, {"relative", Position::relative},
+                                       {"absolute", Position::absolute}, {"fixed", Position::fixed},
+                                       {"sticky", Position::sticky}, {"-webkit-sticky", Position::sticky}});
     case Prop::overflow_x: case Prop::overflow_y:
-      return enum_of(p == Prop::overflow_x ? out.overflow_x : out.overflow_y,
+      return enum_of(v, v.prop == Prop::overflow_x ? out.overflow_x : out.overflow_y,
                      {{"visible", Overflow::visible}, {"hidden", Overflow::hidden}, {"clip", Overflow::clip},
                       {"scroll", Overflow::scroll}, {"auto", Overflow::auto_}, {"overlay", Overflow::auto_}});
-    case Prop::text_transform:
-      if (kw == "full-width" || kw == "full-size-kana" || kw == "math-auto") {
-        out.text_transform = TextTransform::other;
-        return true;
-      }
-      return enum_of(out.text_transform, {{"none", TextTransform::none},
-                                          {"capitalize", TextTransform::capitalize},
-                                          {"uppercase", TextTransform::uppercase},
-                                          {"lowercase", TextTransform::lowercase}});
     case Prop::opacity: {
-      if (comps.size() != 1) return false;
-      const Token& t = comps[0].front();
+      if (v.comps.size() != 1) return false;
+      const Token& t = v.comps[0].front();
       if (t.is(TokenType::percentage)) {
         out.opacity = std::clamp(t.number / 100.0, 0.0, 1.0);
         return true;
       }
-      Parsed<double> n = parse_number(comps[0]);
+      Parsed<double> n = parse_number(v.comps[0]);
       if (n.is_invalid()) return false;
-      if (!n.ok()) return unknown();
+      if (!n.ok()) return leave_unknown(v, out);
       out.opacity = std::clamp(n.value, 0.0, 1.0);
       return true;
     }
     case Prop::clip: {
-      if (kw == "auto") {
+      if (v.kw == "auto") {
         out.clip_empty = Tri::no;
         return true;
       }
-      if (comps.size() != 1) return false;
+      if (v.comps.size() != 1) return false;
       bool valid = false;
-      out.clip_empty = clip_rect_empty(comps[0], own, valid);
+      out.clip_empty = clip_rect_empty(v.comps[0], v.own, valid);
       return valid;
     }
     case Prop::clip_path: {
-      Parsed<Tri> h = clip_path_hides(comps);
+      Parsed<Tri> h = clip_path_hides(v.comps);
       if (h.is_invalid()) return false;
       out.clip_path_hides = h.value;
       return true;
     }
-    case Prop::width: return length_or_auto(out.width, false);
-    case Prop::height: return length_or_auto(out.height, false);
-    case Prop::top: return length_or_auto(out.top, true);
-    case Prop::left: return length_or_auto(out.left, true);
-    case Prop::color: return color_of(out.color, true);
-    case Prop::background_color: return color_of(out.background_color, false);
-    case Prop::outline_color:
-      if (kw == "invert" || kw == "auto") return unknown();  // the platform's focus ring colour
-      return color_of(out.outline_color, false);
+    default: return false;
+  }
+}
+
+bool apply_lengths(const DeclaredValue& v, ComputedStyle& out) {
+  switch (v.prop) {
+    case Prop::width: return length_or_auto(v, out, out.width, false);
+    case Prop::height: return length_or_auto(v, out, out.height, false);
+    case Prop::top: return length_or_auto(v, out, out.top, true);
+    case Prop::left: return length_or_auto(v, out, out.left, true);
+    default: return false;
+  }
+}
+
+bool apply_font_size(const DeclaredValue& v, const ComputeContext& ctx, ComputedStyle& out) {
+  if (v.comps.size() != 1) return false;
+  const std::optional<std::string>& kw = v.kw;
+  std::optional<double> parent = ctx.parent.font_size_px;
+  // CSS Fonts 4 §2.5: absolute-size keywords as browsers map them.
+  static constexpr std::array<std::pair<std::string_view, double>, 8> kSizes = {{
+      {"xx-small", 9}, {"x-small", 10}, {"small", 13}, {"medium", 16}, {"large", 18},
+      {"x-large", 24}, {"xx-large", 32}, {"xxx-large", 48}}};
+  if (kw) {
+    for (const auto& [name, px] : kSizes)
+      if (*kw == name) {
+        out.font_size_px = px;
+        return true;
+      }
+    if (*kw == "larger" || *kw == "smaller") {
+      out.font_size_px = parent ? std::optional<double>(*kw == "larger" ? *parent * 1.2 : *parent / 1.2)
+                                : std::nullopt;
+      return true;
+    }
+    if (*kw == "math") return leave_unknown(v, out);
+    return false;
+  }
+  const Token& t = v.comps[0].front();
+  if (t.is(TokenType::percentage)) {
+    if (t.number < 0) return false;
+    out.font_size_px = parent ? std::optional<double>(*parent * t.number / 100.0) : std::nullopt;
+    return true;
+  }
+  // em and rem in font-size refer to the parent's and the root's.
+  LengthContext lc{parent, ctx.is_root ? std::optional<double>(16.0) : ctx.root_font_size};
+  Parsed<double> len = parse_length(v.comps[0], lc);
+  if (len.is_invalid() || (len.ok() && len.value < 0)) return false;
+  if (!len.ok()) return leave_unknown(v, out);
+  out.font_size_px = len.value;
+  return true;
+}
+
+bool apply_line_height(const DeclaredValue& v, ComputedStyle& out) {
+  if (v.comps.size() != 1) return false;
+  if (v.kw == "normal") {
+    out.line_height = LineHeight{};
+    return true;
+  }
+  const Token& t = v.comps[0].front();
+  if (t.is(TokenType::percentage)) {
+    if (t.number < 0) return false;
+    if (!out.font_size_px) return leave_unknown(v, out);
+    out.line_height = LineHeight{LineHeight::Kind::px, *out.font_size_px * t.number / 100.0};
+    return true;
+  }
+  Parsed<double> n = parse_number(v.comps[0]);
+  if (n.ok()) {
+    if (n.value < 0) return false;
+    out.line_height = LineHeight{LineHeight::Kind::number, n.value};
+    return true;
+  }
+  Parsed<double> len = parse_length(v.comps[0], v.own);
+  if (len.is_invalid() && n.is_invalid()) return false;
+  if (!len.ok()) return leave_unknown(v, out);
+  if (len.value < 0) return false;
+  out.line_height = LineHeight{LineHeight::Kind::px, len.value};
+  return true;
+}
+
+bool apply_text(const DeclaredValue& v, const ComputeContext& ctx, ComputedStyle& out) {
+  switch (v.prop) {
+    case Prop::text_transform:
+      if (v.kw == "full-width" || v.kw == "full-size-kana" || v.kw == "math-auto") {
+        out.text_transform = TextTransform::other;
+        return true;
+      }
+      return enum_of(v, out.text_transform, {{"none", TextTransform::none},
+                                             {"capitalize", TextTransform::capitalize},
+                                             {"uppercase", TextTransform::uppercase},
+                                             {"lowercase", TextTransform::lowercase}});
+    case Prop::font_size: return apply_font_size(v, ctx, out);
+    case Prop::font_weight: {
+      if (v.comps.size() != 1) return false;
+      std::optional<double> parent = ctx.parent.font_weight;
+      if (v.kw == "normal") out.font_weight = 400.0;
+      else if (v.kw == "bold") out.font_weight = 700.0;
+      else if (v.kw == "bolder") out.font_weight = parent ? std::optional<double>(bolder(*parent)) : std::nullopt;
+      else if (v.kw == "lighter") out.font_weight = parent ? std::optional<double>(lighter(*parent)) : std::nullopt;
+      else {
+        Parsed<double> n = parse_number(v.comps[0]);
+        if (n.is_invalid() || (n.ok() && (n.value < 1 || n.value > 1000))) return false;
+        if (!n.ok()) return leave_unknown(v, out);
+        out.font_weight = n.value;
+      }
+      return true;
+    }
+    case Prop::line_height: return apply_line_height(v, out);
+    case Prop::letter_spacing: return spacing(v, out, out.letter_spacing_px, false);
+    case Prop::word_spacing: return spacing(v, out, out.word_spacing_px, true);
+    default: return false;
+  }
+}
+
+bool apply_paint(const DeclaredValue& v, const ComputeContext& ctx, ComputedStyle& out) {
+  switch (v.prop) {
+    case Prop::color: return color_of(v, out, out.color, ctx.parent.color);
+    case Prop::background_color: return color_of(v, out, out.background_color, out.color);
     case Prop::background_image: {
-      for (Component c : comps) {
+      for (Component c : v.comps) {
         const Token& t = c.front();
         if (!(t.is(TokenType::comma) || t.is(TokenType::url) || t.is(TokenType::function) ||
               (t.is(TokenType::ident) && t.is_ident("none"))))
           return false;
       }
-      bool any = std::any_of(comps.begin(), comps.end(), [](Component c) {
+      bool any = std::any_of(v.comps.begin(), v.comps.end(), [](Component c) {
         return !c.front().is(TokenType::comma) && !c.front().is_ident("none");
       });
       out.background_image = tri(any);
       return true;
     }
-    case Prop::box_shadow: return present(out.box_shadow);
-    case Prop::text_shadow: return present(out.text_shadow);
-    case Prop::font_size: {
-      if (comps.size() != 1) return false;
-      std::optional<double> parent = ctx.parent.font_size_px;
-      // CSS Fonts 4 §2.5: absolute-size keywords as browsers map them.
-      static constexpr std::array<std::pair<std::string_view, double>, 8> kSizes = {{
-          {"xx-small", 9}, {"x-small", 10}, {"small", 13}, {"medium", 16}, {"large", 18},
-          {"x-large", 24}, {"xx-large", 32}, {"xxx-large", 48}}};
-      if (kw) {
-        for (const auto& [name, px] : kSizes)
-          if (*kw == name) {
-            out.font_size_px = px;
-            return true;
-          }
-        if (*kw == "larger" || *kw == "smaller") {
-          out.font_size_px = parent ? std::optional<double>(*kw == "larger" ? *parent * 1.2 : *parent / 1.2)
-                                    : std::nullopt;
-          return true;
-        }
-        if (*kw == "math") return unknown();
-        return false;
-      }
-      const Token& t = comps[0].front();
-      if (t.is(TokenType::percentage)) {
-        if (t.number < 0) return false;
-        out.font_size_px = parent ? std::optional<double>(*parent * t.number / 100.0) : std::nullopt;
-        return true;
-      }
-      // em and rem in font-size refer to the parent's and the root's.
-      LengthContext lc{parent, ctx.is_root ? std::optional<double>(16.0) : ctx.root_font_size};
-      Parsed<double> len = parse_length(comps[0], lc);
-      if (len.is_invalid() || (len.ok() && len.value < 0)) return false;
-      if (!len.ok()) return unknown();
-      out.font_size_px = len.value;
-      return true;
-    }
-    case Prop::font_weight: {
-      if (comps.size() != 1) return false;
-      std::optional<double> parent = ctx.parent.font_weight;
-      if (kw == "normal") out.font_weight = 400.0;
-      else if (kw == "bold") out.font_weight = 700.0;
-      else if (kw == "bolder") out.font_weight = parent ? std::optional<double>(bolder(*parent)) : std::nullopt;
-      else if (kw == "lighter") out.font_weight = parent ? std::optional<double>(lighter(*parent)) : std::nullopt;
-      else {
-        Parsed<double> n = parse_number(comps[0]);
-        if (n.is_invalid() || (n.ok() && (n.value < 1 || n.value > 1000))) return false;
-        if (!n.ok()) return unknown();
-        out.font_weight = n.value;
-      }
-      return true;
-    }
-    case Prop::line_height: {
-      if (comps.size() != 1) return false;
-      if (kw == "normal") {
-        out.line_height = LineHeight{};
-        return true;
-      }
-      const Token& t = comps[0].front();
-      if (t.is(TokenType::percentage)) {
-        if (t.number < 0) return false;
-        if (!out.font_size_px) return unknown();
-        out.line_height = LineHeight{LineHeight::Kind::px, *out.font_size_px * t.number / 100.0};
-        return true;
-      }
-      Parsed<double> n = parse_number(comps[0]);
-      if (n.ok()) {
-        if (n.value < 0) return false;
-        out.line_height = LineHeight{LineHeight::Kind::number, n.value};
-        return true;
-      }
-      Parsed<double> len = parse_length(comps[0], own);
-      if (len.is_invalid() && n.is_invalid()) return false;
-      if (!len.ok()) return unknown();
-      if (len.value < 0) return false;
-      out.line_height = LineHeight{LineHeight::Kind::px, len.value};
-      return true;
-    }
-    case Prop::letter_spacing: return spacing(out.letter_spacing_px, false);
-    case Prop::word_spacing: return spacing(out.word_spacing_px, true);
+    case Prop::box_shadow: return present(v, out.box_shadow);
+    case Prop::text_shadow: return present(v, out.text_shadow);
+    default: return false;
+  }
+}
+
+bool apply_outline_border(const DeclaredValue& v, ComputedStyle& out) {
+  switch (v.prop) {
+    case Prop::outline_color:
+      if (v.kw == "invert" || v.kw == "auto") return leave_unknown(v, out);  // the platform's focus ring colour
+      return color_of(v, out, out.outline_color, out.color);
     case Prop::outline_style: {
-      if (!kw) return false;
-      std::optional<LineStyle> ls = line_style(*kw, true);
+      if (!v.kw) return false;
+      std::optional<LineStyle> ls = line_style(*v.kw, true);
       if (!ls || ls == LineStyle::hidden) return false;
       out.outline_style = ls;
       return true;
     }
-    case Prop::outline_width: return line_width(out.outline_width_px);
+    case Prop::outline_width: return line_width(v, out, out.outline_width_px);
     case Prop::border_top_style: case Prop::border_right_style: case Prop::border_bottom_style:
     case Prop::border_left_style: {
-      if (!kw) return false;
-      std::optional<LineStyle> ls = line_style(*kw, false);
+      if (!v.kw) return false;
+      std::optional<LineStyle> ls = line_style(*v.kw, false);
       if (!ls) return false;
-      out.border_style[static_cast<std::size_t>(p) - static_cast<std::size_t>(Prop::border_top_style)] = ls;
+      out.border_style[static_cast<std::size_t>(v.prop) - static_cast<std::size_t>(Prop::border_top_style)] = ls;
       return true;
     }
     case Prop::border_top_width: case Prop::border_right_width: case Prop::border_bottom_width:
     case Prop::border_left_width:
-      return line_width(out.border_width_px[static_cast<std::size_t>(p) - static_cast<std::size_t>(Prop::border_top_width)]);
-    case Prop::transform: {
-      if (kw == "none") {
-        out.transform = Tri::no;
-        out.transform_rotation_deg = 0.0;
-        return true;
-      }
-      Parsed<std::optional<double>> r = transform_rotation(comps);
-      if (r.is_invalid()) return false;
-      out.transform = Tri::yes;
-      out.transform_rotation_deg = r.value;
+      return line_width(v, out, out.border_width_px[static_cast<std::size_t>(v.prop) -
+                                                    static_cast<std::size_t>(Prop::border_top_width)]);
+    default: return false;
+  }
+}
+
+bool apply_transform(const DeclaredValue& v, ComputedStyle& out) {
+  if (v.prop == Prop::transform) {
+    if (v.kw == "none") {
+      out.transform = Tri::no;
+      out.transform_rotation_deg = 0.0;
       return true;
     }
-    case Prop::rotate: {
-      if (kw == "none") {
-        out.rotate_deg = 0.0;
-        return true;
-      }
-      // CSS Transforms 2 §4: [x | y | z | <number>{3}]? <angle>; only
-      // rotation about z turns the page's content in its plane.
-      Parsed<double> a = parse_angle(comps.back());
-      if (a.is_invalid()) return false;
-      bool about_z = comps.size() == 1 || (comps.size() == 2 && keyword(comps[0]) == "z");
-      if (comps.size() == 4) {
-        Parsed<double> x = parse_number(comps[0]), y = parse_number(comps[1]), z = parse_number(comps[2]);
-        about_z = x.ok() && y.ok() && z.ok() && x.value == 0 && y.value == 0 && z.value > 0;
-      }
-      if (!a.ok() || !about_z) return unknown();
-      out.rotate_deg = a.value;
-      return true;
-    }
+    Parsed<std::optional<double>> r = transform_rotation(v.comps);
+    if (r.is_invalid()) return false;
+    out.transform = Tri::yes;
+    out.transform_rotation_deg = r.value;
+    return true;
+  }
+  if (v.kw == "none") {
+    out.rotate_deg = 0.0;
+    return true;
+  }
+  // CSS Transforms 2 §4: [x | y | z | <number>{3}]? <angle>; only
+  // rotation about z turns the page's content in its plane.
+  const std::vector<Component>& comps = v.comps;
+  Parsed<double> a = parse_angle(comps.back());
+  if (a.is_invalid()) return false;
+  bool about_z = comps.size() == 1 || (comps.size() == 2 && keyword(comps[0]) == "z");
+  if (comps.size() == 4) {
+    Parsed<double> x = parse_number(comps[0]), y = parse_number(comps[1]), z = parse_number(comps[2]);
+    about_z = x.ok() && y.ok() && z.ok() && x.value == 0 && y.value == 0 && z.value > 0;
+  }
+  if (!a.ok() || !about_z) return leave_unknown(v, out);
+  out.rotate_deg = a.value;
+  return true;
+}
+
+// Computes `value` for `p` into `out`; false when the value is invalid for
+// the property. Unresolvable values leave the property unknown.
+bool apply_value(Prop p, std::span<const Token> value, const ComputeContext& ctx, ComputedStyle& out) {
+  DeclaredValue v{p, components(value), std::nullopt, LengthContext{out.font_size_px, ctx.root_font_size}};
+  if (v.comps.empty()) return false;
+  if (v.comps.size() == 1) v.kw = keyword(v.comps[0]);
+  switch (p) {
+    case Prop::display: case Prop::visibility: case Prop::content_visibility: case Prop::position:
+    case Prop::overflow_x: case Prop::overflow_y: case Prop::opacity: case Prop::clip: case Prop::clip_path:
+      return apply_box(v, out);
+    case Prop::width: case Prop::height: case Prop::top: case Prop::left:
+      return apply_lengths(v, out);
+    case Prop::text_transform: case Prop::font_size: case Prop::font_weight: case Prop::line_height:
+    case Prop::letter_spacing: case Prop::word_spacing:
+      return apply_text(v, ctx, out);
+    case Prop::color: case Prop::background_color: case Prop::background_image: case Prop::box_shadow:
+    case Prop::text_shadow:
+      return apply_paint(v, ctx, out);
+    case Prop::outline_color: case Prop::outline_style: case Prop::outline_width:
+    case Prop::border_top_style: case Prop::border_right_style: case Prop::border_bottom_style:
+    case Prop::border_left_style: case Prop::border_top_width: case Prop::border_right_width:
+    case Prop::border_bottom_width: case Prop::border_left_width:
+      return apply_outline_border(v, out);
+    case Prop::transform: case Prop::rotate:
+      return apply_transform(v, out);
     case Prop::count_: case Prop::custom: return false;
   }
   return false;
@@ -1218,6 +1313,9 @@ struct Styles::Impl {
   std::pair<ComputedStyle, std::shared_ptr<const CustomProps>> compute(
       const Node& e, const ComputedStyle& parent, const std::shared_ptr<const CustomProps>& parent_custom,
       const Node* focused, Scratch& scratch, const AncestorFilter* filter = nullptr) const;
+  // The first two steps of compute: the candidate declarations, into `scratch`.
+  void candidate_rules(const Node& e, Scratch& scratch) const;
+  bool collect_candidates(const Node& e, const Node* focused, Scratch& scratch, const AncestorFilter* filter) const;
 };
 
 namespace {
@@ -1416,85 +1514,128 @@ void Styles::Impl::index() {
 
 namespace {
 
+// The display of each element the user-agent sheet names; others are inline.
+const std::unordered_map<std::uint32_t, Display>& ua_displays() {
+  static const std::unordered_map<std::uint32_t, Display> kDisplay = [] {
+    std::unordered_map<std::uint32_t, Display> m;
+    for (Name n : {tag::head, tag::script, tag::style, tag::template_, tag::title, tag::meta, tag::link,
+                   tag::base, tag::noscript, tag::area, tag::datalist, tag::param, tag::source, tag::track})
+      m[n.id] = Display::none;
+    for (Name n : {tag::html, tag::body, tag::address, tag::article, tag::aside, tag::blockquote,
+                   tag::details, tag::dialog, tag::dd, tag::div, tag::dl, tag::dt, tag::fieldset,
+                   tag::figcaption, tag::figure, tag::footer, tag::form, tag::h1, tag::h2, tag::h3,
+                   tag::h4, tag::h5, tag::h6, tag::header, tag::hgroup, tag::hr, tag::legend, tag::main,
+                   tag::menu, tag::nav, tag::ol, tag::p, tag::pre, tag::search, tag::section, tag::ul,
+                   tag::optgroup, tag::option, tag::frameset, tag::frame})
+      m[n.id] = Display::block;
+    m[tag::li.id] = Display::list_item;
+    m[tag::summary.id] = Display::list_item;
+    m[tag::table.id] = Display::table;
+    m[tag::caption.id] = Display::table_caption;
+    m[tag::colgroup.id] = Display::table_column_group;
+    m[tag::col.id] = Display::table_column;
+    m[tag::thead.id] = Display::table_header_group;
+    m[tag::tbody.id] = Display::table_row_group;
+    m[tag::tfoot.id] = Display::table_footer_group;
+    m[tag::tr.id] = Display::table_row;
+    m[tag::td.id] = Display::table_cell;
+    m[tag::th.id] = Display::table_cell;
+    for (Name n : {tag::button, tag::select, tag::textarea, tag::meter, tag::progress, tag::img,
+                   tag::video, tag::iframe, tag::embed, tag::object, tag::canvas, tag::audio})
+      m[n.id] = Display::inline_block;
+    return m;
+  }();
+  return kDisplay;
+}
+
+bool ua_display(const Node& e, ComputedStyle& out) {
+  bool html = e.ns == Namespace::html;
+  if (!html) {
+    out.display = Display::inline_;
+    return true;
+  }
+  if (e.has(attr::hidden)) {
+    // hidden=until-found keeps the box and hides the content instead.
+    if (!iequals(e.attr(attr::hidden).value_or(""), "until-found")) {
+      out.display = Display::none;
+      return true;
+    }
+  }
+  if (e.is(tag::input) && iequals(e.attr(attr::type).value_or(""), "hidden")) {
+    out.display = Display::none;
+    return true;
+  }
+  if (e.is(tag::dialog) && !e.has(attr::open)) {
+    out.display = Display::none;
+    return true;
+  }
+  if (e.is(tag::audio) && !e.has(attr::controls)) {
+    out.display = Display::none;
+    return true;
+  }
+  // A closed <details> shows only its first <summary>.
+  if (e.parent != nullptr && e.parent->is(tag::details) && !e.parent->has(attr::open)) {
+    const Node* first_summary = nullptr;
+    for (const Node& c : e.parent->children())
+      if (c.is(tag::summary)) {
+        first_summary = &c;
+        break;
+      }
+    if (&e != first_summary) {
+      out.display = Display::none;
+      return true;
+    }
+  }
+  if (e.is(tag::input)) {
+    out.display = Display::inline_block;
+    return true;
+  }
+  const auto& displays = ua_displays();
+  auto it = displays.find(e.name.id);
+  out.display = it != displays.end() && e.name.known() ? it->second : Display::inline_;
+  return true;
+}
+
+bool ua_font_size(const Node& e, const ComputeContext& ctx, ComputedStyle& out) {
+  if (e.ns != Namespace::html) return false;
+  std::optional<double> parent = ctx.parent.font_size_px;
+  double factor = 0;
+  if (e.is(tag::h1)) factor = 2.0;
+  else if (e.is(tag::h2)) factor = 1.5;
+  else if (e.is(tag::h3)) factor = 1.17;
+  else if (e.is(tag::h5)) factor = 0.83;
+  else if (e.is(tag::h6)) factor = 0.67;
+  else if (e.is(tag::small) || e.is(tag::sub) || e.is(tag::sup)) factor = 1 / 1.2;
+  // The monospace default is 13px where the proportional one is 16px.
+  else if (e.is(tag::pre) || e.is(tag::code) || e.is(tag::kbd) || e.is(tag::samp)) factor = 13.0 / 16.0;
+  if (factor == 0) return false;
+  out.font_size_px = parent ? std::optional<double>(*parent * factor) : std::nullopt;
+  return true;
+}
+
+bool ua_border(Prop p, const Node& e, ComputedStyle& out) {
+  if (e.ns != Namespace::html) return false;
+  if (e.is(tag::input) || e.is(tag::button) || e.is(tag::select) || e.is(tag::textarea)) {
+    set_unknown(p, out);  // native control borders are the platform's
+    return true;
+  }
+  if (e.is(tag::fieldset)) {
+    std::size_t side = p <= Prop::border_left_style
+                           ? static_cast<std::size_t>(p) - static_cast<std::size_t>(Prop::border_top_style)
+                           : static_cast<std::size_t>(p) - static_cast<std::size_t>(Prop::border_top_width);
+    if (p <= Prop::border_left_style) out.border_style[side] = LineStyle::groove;
+    else out.border_width_px[side] = 2.0;
+    return true;
+  }
+  return false;
+}
+
 // The user-agent sheet this checker models (HTML §15.3), only for what the
 // computed properties need. Returns false when it sets nothing for `p`.
 bool ua_value(Prop p, const Node& e, const Node* focused, const ComputeContext& ctx, ComputedStyle& out) {
   bool html = e.ns == Namespace::html;
   switch (p) {
-    case Prop::display: {
-      if (!html) {
-        out.display = Display::inline_;
-        return true;
-      }
-      if (e.has(attr::hidden)) {
-        // hidden=until-found keeps the box and hides the content instead.
-        if (!iequals(e.attr(attr::hidden).value_or(""), "until-found")) {
-          out.display = Display::none;
-          return true;
-        }
-      }
-      static const std::unordered_map<std::uint32_t, Display> kDisplay = [] {
-        std::unordered_map<std::uint32_t, Display> m;
-        for (Name n : {tag::head, tag::script, tag::style, tag::template_, tag::title, tag::meta, tag::link,
-                       tag::base, tag::noscript, tag::area, tag::datalist, tag::param, tag::source, tag::track})
-          m[n.id] = Display::none;
-        for (Name n : {tag::html, tag::body, tag::address, tag::article, tag::aside, tag::blockquote,
-                       tag::details, tag::dialog, tag::dd, tag::div, tag::dl, tag::dt, tag::fieldset,
-                       tag::figcaption, tag::figure, tag::footer, tag::form, tag::h1, tag::h2, tag::h3,
-                       tag::h4, tag::h5, tag::h6, tag::header, tag::hgroup, tag::hr, tag::legend, tag::main,
-                       tag::menu, tag::nav, tag::ol, tag::p, tag::pre, tag::search, tag::section, tag::ul,
-                       tag::optgroup, tag::option, tag::frameset, tag::frame})
-          m[n.id] = Display::block;
-        m[tag::li.id] = Display::list_item;
-        m[tag::summary.id] = Display::list_item;
-        m[tag::table.id] = Display::table;
-        m[tag::caption.id] = Display::table_caption;
-        m[tag::colgroup.id] = Display::table_column_group;
-        m[tag::col.id] = Display::table_column;
-        m[tag::thead.id] = Display::table_header_group;
-        m[tag::tbody.id] = Display::table_row_group;
-        m[tag::tfoot.id] = Display::table_footer_group;
-        m[tag::tr.id] = Display::table_row;
-        m[tag::td.id] = Display::table_cell;
-        m[tag::th.id] = Display::table_cell;
-        for (Name n : {tag::button, tag::select, tag::textarea, tag::meter, tag::progress, tag::img,
-                       tag::video, tag::iframe, tag::embed, tag::object, tag::canvas, tag::audio})
-          m[n.id] = Display::inline_block;
-        return m;
-      }();
-      if (e.is(tag::input) && iequals(e.attr(attr::type).value_or(""), "hidden")) {
-        out.display = Display::none;
-        return true;
-      }
-      if (e.is(tag::dialog) && !e.has(attr::open)) {
-        out.display = Display::none;
-        return true;
-      }
-      if (e.is(tag::audio) && !e.has(attr::controls)) {
-        out.display = Display::none;
-        return true;
-      }
-      // A closed <details> shows only its first <summary>.
-      if (e.parent != nullptr && e.parent->is(tag::details) && !e.parent->has(attr::open)) {
-        const Node* first_summary = nullptr;
-        for (const Node& c : e.parent->children())
-          if (c.is(tag::summary)) {
-            first_summary = &c;
-            break;
-          }
-        if (&e != first_summary) {
-          out.display = Display::none;
-          return true;
-        }
-      }
-      if (e.is(tag::input)) {
-        out.display = Display::inline_block;
-        return true;
-      }
-      auto it = kDisplay.find(e.name.id);
-      out.display = it != kDisplay.end() && e.name.known() ? it->second : Display::inline_;
-      return true;
-    }
+    case Prop::display: return ua_display(e, out);
     case Prop::content_visibility:
       if (html && iequals(e.attr(attr::hidden).value_or("x"), "until-found")) {
         out.content_visibility = ContentVisibility::hidden;
@@ -1536,38 +1677,11 @@ bool ua_value(Prop p, const Node& e, const Node* focused, const ComputeContext& 
         return true;
       }
       return false;
-    case Prop::font_size: {
-      if (!html) return false;
-      std::optional<double> parent = ctx.parent.font_size_px;
-      double factor = 0;
-      if (e.is(tag::h1)) factor = 2.0;
-      else if (e.is(tag::h2)) factor = 1.5;
-      else if (e.is(tag::h3)) factor = 1.17;
-      else if (e.is(tag::h5)) factor = 0.83;
-      else if (e.is(tag::h6)) factor = 0.67;
-      else if (e.is(tag::small) || e.is(tag::sub) || e.is(tag::sup)) factor = 1 / 1.2;
-      // The monospace default is 13px where the proportional one is 16px.
-      else if (e.is(tag::pre) || e.is(tag::code) || e.is(tag::kbd) || e.is(tag::samp)) factor = 13.0 / 16.0;
-      if (factor == 0) return false;
-      out.font_size_px = parent ? std::optional<double>(*parent * factor) : std::nullopt;
-      return true;
-    }
+    case Prop::font_size: return ua_font_size(e, ctx, out);
     case Prop::border_top_style: case Prop::border_right_style: case Prop::border_bottom_style:
     case Prop::border_left_style: case Prop::border_top_width: case Prop::border_right_width:
     case Prop::border_bottom_width: case Prop::border_left_width:
-      if (html && (e.is(tag::input) || e.is(tag::button) || e.is(tag::select) || e.is(tag::textarea))) {
-        set_unknown(p, out);  // native control borders are the platform's
-        return true;
-      }
-      if (html && e.is(tag::fieldset)) {
-        std::size_t side = p <= Prop::border_left_style
-                               ? static_cast<std::size_t>(p) - static_cast<std::size_t>(Prop::border_top_style)
-                               : static_cast<std::size_t>(p) - static_cast<std::size_t>(Prop::border_top_width);
-        if (p <= Prop::border_left_style) out.border_style[side] = LineStyle::groove;
-        else out.border_width_px[side] = 2.0;
-        return true;
-      }
-      return false;
+      return ua_border(p, e, out);
     case Prop::outline_style: case Prop::outline_width: case Prop::outline_color:
       // :focus-visible { outline: auto 1px -webkit-focus-ring-color }
       if (focused != &e) return false;
@@ -1587,46 +1701,209 @@ void split_classes(std::string_view v, std::vector<std::string_view>& out) {
   });
 }
 
+const std::vector<std::uint32_t>* bucket(const Buckets& m, std::string_view k) {
+  if (m.empty()) return nullptr;
+  auto it = m.find(k);
+  return it == m.end() ? nullptr : &it->second;
+}
+
+// Bucket keys are lowercase; names in XML keep their case. Copies into
+// `buffer` only when there is an uppercase letter.
+std::string_view lowered(const Document& doc, Name n, std::string& buffer) {
+  std::string_view spelling = doc.spelling(n);
+  if (std::none_of(spelling.begin(), spelling.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) return spelling;
+  buffer.assign(spelling);
+  for (char& c : buffer) c = ascii::lower(c);
+  return std::string_view(buffer);
+}
+
+// Custom properties are inherited: the parent's, with this element's
+// winners applied.
+std::shared_ptr<const CustomProps> resolve_custom(const std::vector<Candidate>& candidates,
+                                                  const std::shared_ptr<const CustomProps>& parent_custom) {
+  std::unordered_map<std::string, std::pair<const Candidate*, bool>> decided;  // name -> (winner, unknown)
+  for (const Candidate& c : candidates) {
+    if (c.longhand->prop != Prop::custom) continue;
+    auto it = decided.try_emplace(c.longhand->custom_name, nullptr, false).first;
+    if (it->second.first != nullptr) continue;
+    if (c.certain == Tri::yes) it->second.first = &c;
+    else it->second.second = true;  // a rule that may or may not apply comes first
+  }
+  if (decided.empty()) return parent_custom;
+  auto mine = std::make_shared<CustomProps>(parent_custom ? *parent_custom : CustomProps{});
+  for (auto& [name, w] : decided) {
+    CustomValue v;
+    if (w.second || w.first == nullptr) {
+      v.known = false;
+    } else {
+      const std::vector<Token>& raw = w.first->longhand->value;
+      std::string_view kw = raw.size() == 1 && raw[0].is(TokenType::ident) ? std::string_view(raw[0].value) : "";
+      if (iequals(kw, "initial") || iequals(kw, "unset") || iequals(kw, "revert")) {
+        mine->erase(name);
+        continue;
+      }
+      if (iequals(kw, "inherit")) continue;  // already the parent's
+      // References to custom properties set on this same element would
+      // need their own resolution order; those stay unknown.
+      bool unknown = false;
+      bool refers_to_sibling = false;
+      for (const Token& t : raw)
+        if (t.is(TokenType::ident) && t.value.starts_with("--") && decided.contains(t.value)) refers_to_sibling = true;
+      std::optional<std::vector<Token>> sub =
+          refers_to_sibling ? std::nullopt : substitute(raw, parent_custom.get(), unknown);
+      if (refers_to_sibling || unknown) v.known = false;
+      else if (!sub) {
+        mine->erase(name);  // invalid at computed-value time: the guaranteed-invalid value
+        continue;
+      } else {
+        v.tokens = std::move(*sub);
+      }
+    }
+    (*mine)[name] = std::move(v);
+  }
+  return mine;
+}
+
+struct Winner {
+  const Candidate* winner = nullptr;
+  const Candidate* first_uncertain = nullptr;
+  bool unknown = false;
+};
+
+// The winning declaration of each longhand, from candidates in cascade
+// order.
+std::array<Winner, kPropCount> winners(const std::vector<Candidate>& candidates) {
+  std::array<Winner, kPropCount> win{};
+  for (const Candidate& c : candidates) {
+    if (c.longhand->prop == Prop::custom) continue;
+    Winner& w = win[static_cast<std::size_t>(c.longhand->prop)];
+    if (w.winner != nullptr) continue;
+    if (c.certain == Tri::yes) {
+      w.winner = &c;
+      if (w.first_uncertain != nullptr && !same_longhand(*w.first_uncertain->longhand, *c.longhand)) w.unknown = true;
+    } else if (w.first_uncertain == nullptr) {
+      w.first_uncertain = &c;
+    } else if (!same_longhand(*w.first_uncertain->longhand, *c.longhand)) {
+      w.unknown = true;
+    }
+  }
+  return win;
+}
+
+void unset(Prop p, const ComputeContext& ctx, ComputedStyle& out) {
+  if (inherited(p)) copy_prop(p, out, ctx.parent);
+  else copy_prop(p, out, initial_style());
+}
+
+// No author value, or `revert`: the user-agent sheet, else inheritance
+// or the initial value.
+void fallback(Prop p, const Node& e, const Node* focused, const ComputeContext& ctx, ComputedStyle& out) {
+  if (ua_value(p, e, focused, ctx, out)) return;
+  unset(p, ctx, out);
+}
+
+// Computes `p` from its winner, with var() substituted and CSS-wide
+// keywords applied.
+void compute_prop(Prop p, const Winner& w, const CustomProps* custom, const Node& e, const Node* focused,
+                  const ComputeContext& ctx, ComputedStyle& out) {
+  if (w.unknown || (w.winner == nullptr && w.first_uncertain != nullptr)) {
+    set_unknown(p, out);
+    return;
+  }
+  if (w.winner == nullptr) {
+    fallback(p, e, focused, ctx, out);
+    return;
+  }
+  const Longhand& l = *w.winner->longhand;
+  if (l.unknown) {
+    set_unknown(p, out);
+    return;
+  }
+  std::vector<Token> value = l.value;
+  if (contains_var(value)) {
+    bool unknown = false;
+    std::optional<std::vector<Token>> sub = substitute(value, custom, unknown);
+    if (unknown) {
+      set_unknown(p, out);
+      return;
+    }
+    if (!sub) {  // invalid at computed-value time: unset
+      unset(p, ctx, out);
+      return;
+    }
+    value = std::move(*sub);
+    if (!l.pending_shorthand.empty()) {
+      std::vector<Longhand> expanded;
+      bool ok = expand_shorthand(l.pending_shorthand, value, expanded);
+      const Longhand* mine = nullptr;
+      for (const Longhand& x : expanded)
+        if (x.prop == p) mine = &x;
+      if (!ok || mine == nullptr) {
+        unset(p, ctx, out);
+        return;
+      }
+      if (mine->unknown) {
+        set_unknown(p, out);
+        return;
+      }
+      value = mine->value;
+    }
+  }
+  std::vector<Component> comps = components(value);
+  std::optional<std::string> kw = comps.size() == 1 ? keyword(comps[0]) : std::nullopt;
+  if (kw && is_wide_keyword(*kw)) {
+    // CSS Cascade 4 §7.3.
+    if (*kw == "inherit" || (*kw == "unset" && inherited(p))) copy_prop(p, out, ctx.parent);
+    else if (*kw == "initial" || *kw == "unset") copy_prop(p, out, initial_style());
+    else if (*kw == "revert") fallback(p, e, focused, ctx, out);
+    else set_unknown(p, out);  // revert-layer: the previous layer's value is not tracked
+    return;
+  }
+  // Only a var()-substituted value can be invalid this late.
+  if (!apply_value(p, value, ctx, out)) unset(p, ctx, out);
+}
+
+void note_inline(Prop p, const std::vector<Longhand>& inline_longhands, const std::array<Winner, kPropCount>& win,
+                 StyleAttributeDeclaration& field) {
+  const Longhand* best = nullptr;
+  for (const Longhand& l : inline_longhands)
+    if (l.prop == p && (best == nullptr || l.source->important || !best->source->important)) best = &l;
+  if (best == nullptr) return;
+  field.declared = true;
+  field.important = best->source->important;
+  field.offset = best->source->offset;
+  const Winner& w = win[static_cast<std::size_t>(p)];
+  field.wins = w.winner != nullptr && w.winner->longhand == best;
+}
+
 }  // namespace
 
-std::pair<ComputedStyle, std::shared_ptr<const CustomProps>> Styles::Impl::compute(
-    const Node& e, const ComputedStyle& parent, const std::shared_ptr<const CustomProps>& parent_custom,
-    const Node* focused, Scratch& scratch, const AncestorFilter* filter) const {
-  Matcher matcher(*doc, structure.get());
-  // 1. Rules that may match, from the buckets.
+// 1. Rules that may match, from the buckets.
+void Styles::Impl::candidate_rules(const Node& e, Scratch& scratch) const {
   scratch.entries.clear();
   auto take = [&](const std::vector<std::uint32_t>* ids) {
     if (ids != nullptr) scratch.entries.insert(scratch.entries.end(), ids->begin(), ids->end());
   };
-  auto find = [](const Buckets& m, std::string_view k) {
-    if (m.empty()) return static_cast<const std::vector<std::uint32_t>*>(nullptr);
-    auto it = m.find(k);
-    return it == m.end() ? nullptr : &it->second;
-  };
-  if (std::optional<std::string_view> id = e.attr(attr::id)) take(find(by_id, *id));
+  if (std::optional<std::string_view> id = e.attr(attr::id)) take(bucket(by_id, *id));
   if (std::optional<std::string_view> cls = e.attr(attr::class_); cls && !by_class.empty()) {
     std::vector<std::string_view>& classes = scratch.classes;
     classes.clear();
     split_classes(*cls, classes);
     std::sort(classes.begin(), classes.end());
     classes.erase(std::unique(classes.begin(), classes.end()), classes.end());
-    for (std::string_view c : classes) take(find(by_class, c));
+    for (std::string_view c : classes) take(bucket(by_class, c));
   }
-  // Bucket keys are lowercase; names in XML keep their case. Copies only
-  // when there is an uppercase letter.
-  auto lowered = [&](Name n) {
-    std::string_view spelling = doc->spelling(n);
-    if (std::none_of(spelling.begin(), spelling.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) return spelling;
-    scratch.tag.assign(spelling);
-    for (char& c : scratch.tag) c = ascii::lower(c);
-    return std::string_view(scratch.tag);
-  };
-  if (!by_tag.empty()) take(find(by_tag, lowered(e.name)));
+  if (!by_tag.empty()) take(bucket(by_tag, lowered(*doc, e.name, scratch.tag)));
   if (!by_attribute.empty())
-    for (const Attribute& a : e.attributes()) take(find(by_attribute, lowered(a.name)));
+    for (const Attribute& a : e.attributes()) take(bucket(by_attribute, lowered(*doc, a.name, scratch.tag)));
   take(&universal);
+}
 
-  // 2. Declarations of the matching rules, with their priority.
+// 2. Declarations of the matching rules and of the style attribute, in
+// cascade order; true when one depends on the viewport.
+bool Styles::Impl::collect_candidates(const Node& e, const Node* focused, Scratch& scratch,
+                                      const AncestorFilter* filter) const {
+  Matcher matcher(*doc, structure.get());
   scratch.candidates.clear();
   bool viewport_seen = false;
   for (std::uint32_t id : scratch.entries) {
@@ -1661,150 +1938,25 @@ std::pair<ComputedStyle, std::shared_ptr<const CustomProps>> Styles::Impl::compu
   }
   std::stable_sort(scratch.candidates.begin(), scratch.candidates.end(),
                    [](const Candidate& a, const Candidate& b) { return a.priority > b.priority; });
+  return viewport_seen;
+}
 
+std::pair<ComputedStyle, std::shared_ptr<const CustomProps>> Styles::Impl::compute(
+    const Node& e, const ComputedStyle& parent, const std::shared_ptr<const CustomProps>& parent_custom,
+    const Node* focused, Scratch& scratch, const AncestorFilter* filter) const {
+  candidate_rules(e, scratch);
+  bool viewport_seen = collect_candidates(e, focused, scratch, filter);
   // 3. Custom properties (inherited), then the winner per longhand.
-  std::shared_ptr<const CustomProps> custom = parent_custom;
-  {
-    std::unordered_map<std::string, std::pair<const Candidate*, bool>> decided;  // name -> (winner, unknown)
-    for (const Candidate& c : scratch.candidates) {
-      if (c.longhand->prop != Prop::custom) continue;
-      auto it = decided.try_emplace(c.longhand->custom_name, nullptr, false).first;
-      if (it->second.first != nullptr) continue;
-      if (c.certain == Tri::yes) it->second.first = &c;
-      else it->second.second = true;  // a rule that may or may not apply comes first
-    }
-    if (!decided.empty()) {
-      auto mine = std::make_shared<CustomProps>(parent_custom ? *parent_custom : CustomProps{});
-      for (auto& [name, w] : decided) {
-        CustomValue v;
-        if (w.second || w.first == nullptr) {
-          v.known = false;
-        } else {
-          const std::vector<Token>& raw = w.first->longhand->value;
-          std::string_view kw = raw.size() == 1 && raw[0].is(TokenType::ident) ? std::string_view(raw[0].value) : "";
-          if (iequals(kw, "initial") || iequals(kw, "unset") || iequals(kw, "revert")) {
-            mine->erase(name);
-            continue;
-          }
-          if (iequals(kw, "inherit")) continue;  // already the parent's
-          // References to custom properties set on this same element would
-          // need their own resolution order; those stay unknown.
-          bool unknown = false;
-          bool refers_to_sibling = false;
-          for (const Token& t : raw)
-            if (t.is(TokenType::ident) && t.value.starts_with("--") && decided.contains(t.value)) refers_to_sibling = true;
-          std::optional<std::vector<Token>> sub =
-              refers_to_sibling ? std::nullopt : substitute(raw, parent_custom.get(), unknown);
-          if (refers_to_sibling || unknown) v.known = false;
-          else if (!sub) {
-            mine->erase(name);  // invalid at computed-value time: the guaranteed-invalid value
-            continue;
-          } else {
-            v.tokens = std::move(*sub);
-          }
-        }
-        (*mine)[name] = std::move(v);
-      }
-      custom = std::move(mine);
-    }
-  }
-
-  struct Winner {
-    const Candidate* winner = nullptr;
-    const Candidate* first_uncertain = nullptr;
-    bool unknown = false;
-  };
-  std::array<Winner, kPropCount> win{};
-  for (const Candidate& c : scratch.candidates) {
-    if (c.longhand->prop == Prop::custom) continue;
-    Winner& w = win[static_cast<std::size_t>(c.longhand->prop)];
-    if (w.winner != nullptr) continue;
-    if (c.certain == Tri::yes) {
-      w.winner = &c;
-      if (w.first_uncertain != nullptr && !same_longhand(*w.first_uncertain->longhand, *c.longhand)) w.unknown = true;
-    } else if (w.first_uncertain == nullptr) {
-      w.first_uncertain = &c;
-    } else if (!same_longhand(*w.first_uncertain->longhand, *c.longhand)) {
-      w.unknown = true;
-    }
-  }
+  std::shared_ptr<const CustomProps> custom = resolve_custom(scratch.candidates, parent_custom);
+  std::array<Winner, kPropCount> win = winners(scratch.candidates);
 
   // 4. Computed values, font-size and color first.
   ComputedStyle out;
   out.viewport_dependent = viewport_seen;
   ComputeContext ctx{parent, std::nullopt, e.parent == nullptr || e.parent->kind == NodeKind::document};
   ctx.root_font_size = ctx.is_root ? std::optional<double>(16.0) : root_font_size;
-  // No author value, or `revert`: the user-agent sheet, else inheritance
-  // or the initial value.
-  auto fallback = [&](Prop p) {
-    if (ua_value(p, e, focused, ctx, out)) return;
-    if (inherited(p)) copy_prop(p, out, parent);
-    else copy_prop(p, out, initial_style());
-  };
-  for (std::size_t k = 0; k < kPropCount; ++k) {
-    auto p = static_cast<Prop>(k);
-    const Winner& w = win[k];
-    if (w.unknown || (w.winner == nullptr && w.first_uncertain != nullptr)) {
-      set_unknown(p, out);
-      continue;
-    }
-    if (w.winner == nullptr) {
-      fallback(p);
-      continue;
-    }
-    const Longhand& l = *w.winner->longhand;
-    if (l.unknown) {
-      set_unknown(p, out);
-      continue;
-    }
-    std::vector<Token> value = l.value;
-    if (contains_var(value)) {
-      bool unknown = false;
-      std::optional<std::vector<Token>> sub = substitute(value, custom.get(), unknown);
-      if (unknown) {
-        set_unknown(p, out);
-        continue;
-      }
-      if (!sub) {  // invalid at computed-value time: unset
-        if (inherited(p)) copy_prop(p, out, parent);
-        else copy_prop(p, out, initial_style());
-        continue;
-      }
-      value = std::move(*sub);
-      if (!l.pending_shorthand.empty()) {
-        std::vector<Longhand> expanded;
-        bool ok = expand_shorthand(l.pending_shorthand, value, expanded);
-        const Longhand* mine = nullptr;
-        for (const Longhand& x : expanded)
-          if (x.prop == p) mine = &x;
-        if (!ok || mine == nullptr) {
-          if (inherited(p)) copy_prop(p, out, parent);
-          else copy_prop(p, out, initial_style());
-          continue;
-        }
-        if (mine->unknown) {
-          set_unknown(p, out);
-          continue;
-        }
-        value = mine->value;
-      }
-    }
-    std::vector<Component> comps = components(value);
-    std::optional<std::string> kw = comps.size() == 1 ? keyword(comps[0]) : std::nullopt;
-    if (kw && is_wide_keyword(*kw)) {
-      // CSS Cascade 4 §7.3.
-      if (*kw == "inherit" || (*kw == "unset" && inherited(p))) copy_prop(p, out, parent);
-      else if (*kw == "initial" || *kw == "unset") copy_prop(p, out, initial_style());
-      else if (*kw == "revert") fallback(p);
-      else set_unknown(p, out);  // revert-layer: the previous layer's value is not tracked
-      continue;
-    }
-    if (!apply_value(p, value, ctx, out)) {
-      // Only a var()-substituted value can be invalid this late.
-      if (inherited(p)) copy_prop(p, out, parent);
-      else copy_prop(p, out, initial_style());
-    }
-  }
+  for (std::size_t k = 0; k < kPropCount; ++k)
+    compute_prop(static_cast<Prop>(k), win[k], custom.get(), e, focused, ctx, out);
   // CSS UI 4 / Backgrounds 3: a width computes to 0 when the style is none.
   if (out.outline_style == LineStyle::none) out.outline_width_px = 0.0;
   for (std::size_t side = 0; side < 4; ++side)
@@ -1812,20 +1964,9 @@ std::pair<ComputedStyle, std::shared_ptr<const CustomProps>> Styles::Impl::compu
       out.border_width_px[side] = 0.0;
 
   // The style attribute's own text-spacing declarations, for ACT.
-  auto note_inline = [&](Prop p, StyleAttributeDeclaration& field) {
-    const Longhand* best = nullptr;
-    for (const Longhand& l : scratch.inline_longhands)
-      if (l.prop == p && (best == nullptr || l.source->important || !best->source->important)) best = &l;
-    if (best == nullptr) return;
-    field.declared = true;
-    field.important = best->source->important;
-    field.offset = best->source->offset;
-    const Winner& w = win[static_cast<std::size_t>(p)];
-    field.wins = w.winner != nullptr && w.winner->longhand == best;
-  };
-  note_inline(Prop::letter_spacing, out.inline_letter_spacing);
-  note_inline(Prop::word_spacing, out.inline_word_spacing);
-  note_inline(Prop::line_height, out.inline_line_height);
+  note_inline(Prop::letter_spacing, scratch.inline_longhands, win, out.inline_letter_spacing);
+  note_inline(Prop::word_spacing, scratch.inline_longhands, win, out.inline_word_spacing);
+  note_inline(Prop::line_height, scratch.inline_longhands, win, out.inline_line_height);
   return {std::move(out), std::move(custom)};
 }
 
