@@ -76,6 +76,32 @@ TEST(HtmlForms, WrappingLabelLeavesTheControlOut) {
   EXPECT_TRUE(f.native_messages);  // the browser checks the address format
 }
 
+// A constraint attribute counts only on the input types it applies to: the
+// browser ignores a pattern on a number, and a range never holds a value
+// outside min and max.
+TEST(HtmlForms, ConstraintsCountOnlyWhereHtmlAppliesThem) {
+  auto page = page_of(
+      "<form><label>Edad <input type=number name=edad pattern='[0-9]+' min=18 max=99></label>"
+      "<label>Volumen <input type=range name=vol min=0 max=10></label>"
+      "<label>DNI <input name=dni pattern='[0-9]{8}' maxlength=8></label>"
+      "<label>Acepto <input type=checkbox name=ok maxlength=3 pattern=x></label>"
+      "<label>Mensaje <textarea name=msg maxlength=500 pattern=x></textarea></label>"
+      "<label>Código <input type=futuro name=cod pattern='[A-Z]+'></label></form>");
+  const FormModel& form = only_form(*page);
+  auto kinds = [&](std::string_view key) {
+    std::vector<ConstraintKind> out;
+    for (const Constraint& c : field(form, key).constraints) out.push_back(c.kind);
+    return out;
+  };
+  using K = ConstraintKind;
+  EXPECT_EQ(kinds("edad"), (std::vector<K>{K::type, K::minimum, K::maximum}));
+  EXPECT_TRUE(kinds("vol").empty());
+  EXPECT_EQ(kinds("dni"), (std::vector<K>{K::pattern, K::max_length}));
+  EXPECT_TRUE(kinds("ok").empty());
+  EXPECT_EQ(kinds("msg"), (std::vector<K>{K::max_length}));
+  EXPECT_EQ(kinds("cod"), (std::vector<K>{K::pattern}));  // an unknown type is a text field
+}
+
 TEST(HtmlForms, AriaLabelledbyTargetOnScreenIsTheLabel) {
   auto page = page_of("<form><span id=l>Teléfono</span> <input type=tel name=tel aria-labelledby=l></form>");
   const Field& f = field(only_form(*page), "tel");

@@ -8,6 +8,7 @@
 // control) and every form (a `form` attribute may point forward) is known.
 // Names and descriptions come from Semantics; nothing here recomputes them.
 #include <algorithm>
+#include <initializer_list>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -524,15 +525,30 @@ void Builder::fill_common(Field& f, const Node& e, const Node* owner_form) {
           c.message = text_at(normalized(t->value), source_of(*t));
       f.constraints.push_back(std::move(c));
     };
+    // HTML §4.10.5.1: each attribute constrains only the input types it
+    // applies to, and the browser ignores it elsewhere (a pattern on a
+    // number). A range clamps its value to min and max, so it is never out
+    // of range. An unknown type is a text field.
+    std::string t = e.is(tag::input) ? lower_type(e) : "textarea";
+    auto is = [&](std::initializer_list<std::string_view> types) {
+      return std::find(types.begin(), types.end(), t) != types.end();
+    };
+    const bool known = is({"hidden", "text", "search", "tel", "url", "email", "password", "date", "month", "week",
+                           "time", "datetime-local", "number", "range", "color", "checkbox", "radio", "file",
+                           "submit", "image", "reset", "button", "textarea"});
+    const bool textual = !known || is({"text", "search", "tel", "url", "email", "password"});
     if (e.is(tag::input)) {
-      std::string t = lower_type(e);
       if (t == "email" || t == "url" || t == "number") add(ConstraintKind::type, e.attribute(attr::type));
-      add(ConstraintKind::pattern, e.attribute(attr::pattern));
-      add(ConstraintKind::minimum, e.attribute(attr::min));
-      add(ConstraintKind::maximum, e.attribute(attr::max));
+      if (textual) add(ConstraintKind::pattern, e.attribute(attr::pattern));
+      if (is({"date", "month", "week", "time", "datetime-local", "number"})) {
+        add(ConstraintKind::minimum, e.attribute(attr::min));
+        add(ConstraintKind::maximum, e.attribute(attr::max));
+      }
     }
-    add(ConstraintKind::min_length, attribute_named(e, "minlength"));
-    add(ConstraintKind::max_length, e.attribute(attr::maxlength));
+    if (textual || t == "textarea") {
+      add(ConstraintKind::min_length, attribute_named(e, "minlength"));
+      add(ConstraintKind::max_length, e.attribute(attr::maxlength));
+    }
   }
   // aria-required asks nothing of the browser: only `required` and the
   // constraint attributes get its messages.
