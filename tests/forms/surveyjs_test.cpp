@@ -248,9 +248,9 @@ TEST(SurveyJs, ChoicesWithAndWithoutText) {
   const Field* turno = field(*form, "turno");
   EXPECT_EQ(turno->control, Control::radio);
   ASSERT_EQ(turno->options.size(), 2u);
-  // A bare choice is shown as its value: no label was written.
+  // A bare choice is both value and text: SurveyJS shows it as written.
   EXPECT_EQ(turno->options[0].value, "manana");
-  EXPECT_FALSE(turno->options[0].label.present());
+  EXPECT_EQ(turno->options[0].label.any(), "manana");
   EXPECT_EQ(turno->options[0].at.path, "/pages/1/elements/0/elements/0/choices/0");
   EXPECT_EQ(turno->options[1].value, "tarde");
   EXPECT_EQ(turno->options[1].label.in("pt"), "Tarde");

@@ -362,9 +362,10 @@ class Reader {
       Option o;
       o.at = source(c);
       if (c.is_string() || c.kind == Kind::number) {
-        // A bare choice is shown as its value: SurveyJS prints the value, but
-        // no label was written, so the option's label stays absent.
+        // A bare choice is both value and text: SurveyJS shows what the
+        // author wrote ("Jornada completa", a rating of 4), so it is a label.
         o.value = std::string(c.text);
+        o.label = text(&c);
       } else if (c.is_object()) {
         const Value* value = doc_.get(c, "value");
         if (value == nullptr) continue;
