@@ -5,6 +5,7 @@
 // something that could hide it, for what the computed style alone does not
 // settle (off-screen moves, clipping, zero sizes): a guess is never a failure.
 #include <array>
+#include <optional>
 #include <string_view>
 
 #include "rule.hpp"
@@ -34,9 +35,12 @@ inline bool property_may_hide(std::string_view property, CssHiding kind) {
 }
 
 // True when a style attribute on the element or an ancestor could hide it.
+// Rules ask per text and per ancestor, so an attribute is parsed only when
+// its text names such a property at all, which most never do.
 inline bool inline_css_may_hide(const Page& page, const Node& element, CssHiding kind) {
   for (const Node* n = &element; n != nullptr && n->is_element(); n = n->parent) {
-    if (!n->has(attr::style)) continue;
+    std::optional<std::string_view> style = n->attr(attr::style);
+    if (!style || !property_may_hide(ascii_lower(*style), kind)) continue;
     for (const css::Declaration& d : page.styles().style_attribute(*n))
       if (property_may_hide(d.property, kind)) return true;
   }
