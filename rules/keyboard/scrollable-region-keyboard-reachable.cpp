@@ -76,11 +76,19 @@ Tri reachable(const Page& page, const Node& e) {
 // taller than its height (min-height) or scale its content (zoom).
 // Text can also leave the box towards the top or left, where nobody can
 // scroll to it: text-indent: -9999px, negative margins.
+constexpr std::string_view kResizing[] = {"min-height", "min-block-size", "zoom", "contain-intrinsic",
+                                         "content-visibility", "text-indent", "line-clamp"};
+
 bool may_resize(const css::Declaration& d) {
-  for (std::string_view p : {"min-height", "min-block-size", "zoom", "contain-intrinsic", "content-visibility",
-                             "text-indent", "line-clamp"})
+  for (std::string_view p : kResizing)
     if (d.property.find(p) != std::string::npos) return true;
   return d.property.find("margin") != std::string::npos && d.text.find('-') != std::string::npos;
+}
+
+bool may_be_named(std::string_view lowered_style) {
+  for (std::string_view p : kResizing)
+    if (lowered_style.find(p) != std::string_view::npos) return true;
+  return lowered_style.find("margin") != std::string_view::npos;
 }
 
 bool may_resize(const std::vector<css::Declaration>& declarations) {
@@ -91,7 +99,9 @@ bool may_resize(const std::vector<css::Declaration>& declarations) {
 bool page_may_resize(const Page& page, const Node& scroller) {
   bool found = false;
   auto check_style_attr = [&](const Node& d) {
-    if (d.has(attr::style) && may_resize(page.styles().style_attribute(d))) found = true;
+    // Parsed only when its text names such a property at all: most do not.
+    auto st = d.attr(attr::style);
+    if (st && may_be_named(ascii_lower(*st)) && may_resize(page.styles().style_attribute(d))) found = true;
   };
   check_style_attr(scroller);
   for_each_descendant(scroller, [&](const Node& d) {
