@@ -92,6 +92,40 @@ TEST(AccessibleName, AnElementWhoseRoleResolvesToNoneHasNoName) {
   EXPECT_EQ(b.name("kept"), "Vagas");
 }
 
+TEST(AccessibleName, AnElementWhoseRoleResolvesToNoneHasNoDescriptionEither) {
+  auto b = build("<fieldset id=f role=none title='Datos del postulante'><legend>Datos</legend></fieldset>");
+  EXPECT_EQ(b.of("f").role, "none");
+  EXPECT_EQ(b.name("f"), "");
+  EXPECT_EQ(b.description("f"), "");
+}
+
+TEST(AccessibleName, OwnedElementsSpeakInsideTheirOwnerNotTheirParent) {
+  auto b = build(
+      "<div id=later role=button aria-owns=x>Guardar</div><p id=par role=button>Borrador <span id=x>del CV</span></p>"
+      "<span id=y>Abrir</span><div id=earlier role=button aria-owns=y>archivo</div>"
+      "<span id=h hidden>secreto</span><div id=hid role=link aria-owns='h ghost'>Ir</div>"
+      "<div id=cycle role=button aria-owns=cycle-parent><span id=inner role=button aria-owns=cycle>Sí</span></div>"
+      "<div id=first role=button aria-owns=z>Uno</div><div id=second role=button aria-owns=z>Dos</div><b id=z>más</b>");
+  EXPECT_EQ(b.name("later"), "Guardar del CV");
+  EXPECT_EQ(b.name("par"), "Borrador");
+  EXPECT_EQ(b.name("earlier"), "archivo Abrir");
+  EXPECT_EQ(b.name("hid"), "Ir");  // judged by its own hidden state
+  EXPECT_EQ(b.name("inner"), "Sí");  // owning an ancestor would be a cycle
+  EXPECT_EQ(b.name("first"), "Uno más");  // an element has one owner, the first
+  EXPECT_EQ(b.name("second"), "Dos");
+}
+
+TEST(AccessibleName, EachNodeSpeaksOnceInOneComputation) {
+  auto b = build(
+      "<span id=outer>Subir <b id=inner>CV</b></span>"
+      "<button id=twice aria-labelledby='outer outer'>x</button>"
+      "<button id=nested aria-labelledby='outer inner'>x</button>"
+      "<button id=self aria-labelledby='self tail'>Eliminar</button><span id=tail>archivo</span>");
+  EXPECT_EQ(b.name("twice"), "Subir CV");
+  EXPECT_EQ(b.name("nested"), "Subir CV");
+  EXPECT_EQ(b.name("self"), "Eliminar archivo");
+}
+
 TEST(AccessibleName, DialogsAndArticlesWithoutANameTakeTheirShallowestHeading) {
   auto b = build(
       "<dialog id=dlg open><div><div><h3>Detalle</h3></div></div><h2>Postular a la vacante</h2></dialog>"
@@ -133,8 +167,9 @@ TEST(AccessibleName, ElementsNamedAlikeShareOneCopyOfTheText) {
   // A big text that many elements point at is kept once: on a page of
   // 50,000 such elements a copy each peaked at 440 MB.
   std::string big(1500, 'x');
-  std::string html = "<p id=t>" + big + "</p>";
-  for (int i = 0; i < 50; ++i) html += "<i role=img id=i" + std::to_string(i) + " aria-labelledby=t aria-describedby='t t'></i>";
+  std::string other(1500, 'y');
+  std::string html = "<p id=t>" + big + "</p><p id=u>" + other + "</p>";
+  for (int i = 0; i < 50; ++i) html += "<i role=img id=i" + std::to_string(i) + " aria-labelledby=t aria-describedby='t u'></i>";
   auto b = build(html);
   std::string_view first = b.sem->name(b.id("i0"));
   EXPECT_TRUE(first == big);
@@ -142,7 +177,7 @@ TEST(AccessibleName, ElementsNamedAlikeShareOneCopyOfTheText) {
     EXPECT_EQ(b.sem->name(b.id("i" + std::to_string(i))).data(), first.data());
     EXPECT_EQ(b.sem->description(b.id("i" + std::to_string(i))).data(), b.sem->description(b.id("i0")).data());
   }
-  EXPECT_TRUE(b.sem->description(b.id("i0")) == big + " " + big);
+  EXPECT_TRUE(b.sem->description(b.id("i0")) == big + " " + other);
 }
 
 TEST(AccessibleName, ManyDistinctNamesSharingTableSlotsStayApart) {
@@ -389,6 +424,18 @@ TEST(SemanticsWithStyles, HidesWhatStylesheetsHide) {
 TEST(SemanticsWithStyles, SaysUnknownWhenAStylesheetCannotBeRead) {
   auto s = styled("<link rel=stylesheet href=/no/such.css><p id=p>x</p>");
   EXPECT_EQ(s.sem->styles_complete(), Tri::unknown);
+}
+
+TEST(SemanticsWithStyles, VisibilityHiddenDropsOnlyTheElementsOwnText) {
+  auto s = styled(
+      "<style>.inv{visibility:hidden} .vis{visibility:visible}</style>"
+      "<a id=a href=#><span class=inv>Oculto <span class=vis>Ver vacante</span></span> ahora</a>"
+      "<label id=l for=f><span class=inv>no <b class=vis>Correo</b></span></label><input id=f>"
+      "<span id=r class=inv>Texto <i class=vis>visible</i></span><button id=b aria-labelledby=r>x</button>");
+  EXPECT_EQ(s.sem->name(*s.doc->element_by_id("a")), "Ver vacante ahora");
+  EXPECT_EQ(s.sem->name(*s.doc->element_by_id("f")), "Correo");
+  // Referenced directly, a hidden element gives all its text (accname 2A).
+  EXPECT_EQ(s.sem->name(*s.doc->element_by_id("b")), "Texto visible");
 }
 
 TEST(SemanticsWithStyles, LetsDisplayOverrideTheHiddenAttribute) {

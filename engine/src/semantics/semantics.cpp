@@ -1,6 +1,7 @@
 // The Semantics passes, each linear in the document, in the order the
 // constructor runs them:
-//  mark_referenced: what aria-labelledby and aria-describedby point at;
+//  mark_referenced: what aria-labelledby and aria-describedby point at, and
+//    what aria-owns takes from elsewhere;
 //  resolve_elements, tree order: rendering, hidden, focus, language, role
 //    (parents first), and which elements' text can be part of some name;
 //  match_labels: every label with the control it names;
@@ -10,6 +11,8 @@
 #include "semantics/semantics.hpp"
 
 #include <algorithm>
+#include <optional>
+#include <span>
 
 #include "document/ascii.hpp"
 #include "semantics/aria/aria_data.hpp"
@@ -180,7 +183,8 @@ struct Semantics::Passes {
   static constexpr std::uint32_t kNoText = 0xffffffffu;
 
   Passes(const Semantics& s, std::size_t n)
-      : doc(s.doc_), styles(s.styles_), elements(s.elements_), referenced(n, false), text_slot(n, kNoText) {}
+      : doc(s.doc_), styles(s.styles_), elements(s.elements_), referenced(n, false), subtree_end(n, 0),
+        owned(n, false), text_slot(n, kNoText) {}
 
   // As inside an aria-labelledby traversal: no labelledby followed.
   const std::string& plain(std::size_t i) const {
@@ -191,6 +195,22 @@ struct Semantics::Passes {
     return text_slot[i] != kNoText && differs[text_slot[i]] ? content_texts[text_slot[i]] : plain(i);
   }
   bool block(const Node& e) const { return style_facts(styles, e).block; }
+  // visibility:hidden takes only the element's own text out: a descendant
+  // that sets visibility:visible is drawn, and still speaks.
+  bool own_text_only_hidden(std::size_t i) const {
+    const ElementSemantics& s = elements[i];
+    return !s.aria_hidden && !s.inert && s.rendered == Tri::yes && s.visible == Tri::no;
+  }
+  // Whether `inner` is `outer` or inside it.
+  bool within(const Node& inner, const Node& outer) const {
+    return inner.element_index >= outer.element_index && inner.element_index <= subtree_end[outer.element_index];
+  }
+  // What aria-owns gives `owner`, in its token order.
+  std::span<const std::pair<std::uint32_t, const Node*>> owned_by(const Node& owner) const {
+    auto [b, e] = std::equal_range(owns.begin(), owns.end(), std::pair<std::uint32_t, const Node*>{owner.element_index, nullptr},
+                                   [](const auto& x, const auto& y) { return x.first < y.first; });
+    return {b, e};
+  }
 
   std::string referenced_text(const Node& r) const;
   std::string id_list_text(const Attribute& ids) const;
@@ -204,6 +224,14 @@ struct Semantics::Passes {
   // Which elements' text can reach a name: theirs by role or tag, that of
   // what aria-labelledby and aria-describedby point at, and what is inside.
   std::vector<bool> referenced;
+  // The last element inside each element, by element index: "is inside"
+  // without walking up.
+  std::vector<std::uint32_t> subtree_end;
+  // aria-owns, as (owner, owned) sorted by owner, each element owned once
+  // (by the first owner in tree order); `owned` marks them, since they
+  // speak inside their owner's name, not their parent's.
+  std::vector<std::pair<std::uint32_t, const Node*>> owns;
+  std::vector<bool> owned;
   // Only those elements get a slot for their text: on most pages few do,
   // and a string per element would be most of the texts' memory.
   std::vector<std::uint32_t> text_slot;
@@ -240,6 +268,26 @@ Semantics::Semantics(const Document& doc, const css::Styles* styles)
 }
 
 void Semantics::mark_referenced(Passes& passes) const {
+  const auto& els = doc_.elements();
+  for (std::size_t i = els.size(); i-- > 0;) {
+    passes.subtree_end[i] = std::max(passes.subtree_end[i], static_cast<std::uint32_t>(i));
+    const Node* parent = els[i]->parent;
+    if (parent != nullptr && parent->is_element())
+      passes.subtree_end[parent->element_index] =
+          std::max(passes.subtree_end[parent->element_index], passes.subtree_end[i]);
+  }
+  for (const Attribute* list : doc_.attributes_named(attr::aria_owns)) {
+    const Node* owner = list->owner;
+    for (const Node* r : doc_.references(*list)) {
+      // An element owning itself or one of its ancestors would be a cycle.
+      if (r == nullptr || passes.owned[r->element_index] || passes.within(*owner, *r)) continue;
+      passes.owned[r->element_index] = true;
+      passes.referenced[r->element_index] = true;
+      passes.owns.emplace_back(owner->element_index, r);
+    }
+  }
+  std::stable_sort(passes.owns.begin(), passes.owns.end(),
+                   [](const auto& a, const auto& b) { return a.first < b.first; });
   for (Name rel : {attr::aria_labelledby, attr::aria_labeledby, attr::aria_describedby}) {
     const InOrder<Attribute> lists = doc_.attributes_named(rel);
     for (std::size_t k = 0; k < lists.size(); ++k) {
@@ -392,29 +440,45 @@ void Semantics::gather_texts(Passes& passes) const {
       }
       if (follow_labelledby && !differs[slot]) continue;
       const std::size_t i = slotted[slot];
-      if (elements_[i].hidden == Tri::yes) continue;
+      const bool own_text_hidden = passes.own_text_only_hidden(i);
+      if (elements_[i].hidden == Tri::yes && !own_text_hidden) continue;
       const Node& e = *els[i];
       std::string& out = (*pass)[slot];
-      if (auto own = own_alternative(doc_, e)) {
+      std::optional<std::string> own;
+      if (!own_text_hidden) own = own_alternative(doc_, e);
+      if (own) {
         append_collapsed(out, *own, kMaxNameBytes);
       } else {
         bool ok = true;
+        // An owned element is read apart from the text around it, as the
+        // separate piece of markup it is.
+        auto add_child = [&](const Node& c, bool spaced) {
+          if (spaced) out += ' ';
+          const std::size_t ci = c.element_index;
+          // Children come later in the page, so their texts are ready. An
+          // element owned from earlier in the page is not, until the second
+          // sweep, which takes what the first one gathered for it.
+          if (text_slot[ci] > slot)
+            ok = append_collapsed(out, follow_labelledby ? passes.text(ci) : passes.plain(ci), kMaxNameBytes) && ok;
+          else if (follow_labelledby)
+            ok = append_collapsed(out, passes.plain(ci), kMaxNameBytes) && ok;
+          else
+            differs[slot] = 1;
+          if (!follow_labelledby && text_slot[ci] != Passes::kNoText && differs[text_slot[ci]]) differs[slot] = 1;
+          if (spaced) out += ' ';
+          ok = ok && !cut[ci];
+        };
         for (const Node& c : e.children()) {
           if (c.is_text()) {
-            ok = append_collapsed(out, c.text, kMaxNameBytes) && ok;
-          } else if (c.is_element()) {
-            bool spaced = passes.block(c);
-            if (spaced) out += ' ';
-            ok = append_collapsed(out, follow_labelledby ? passes.text(c.element_index) : passes.plain(c.element_index),
-                                  kMaxNameBytes) && ok;
-            if (!follow_labelledby && text_slot[c.element_index] != Passes::kNoText && differs[text_slot[c.element_index]])
-              differs[slot] = 1;
-            if (spaced) out += ' ';
-            ok = ok && !cut[c.element_index];
+            if (!own_text_hidden) ok = append_collapsed(out, c.text, kMaxNameBytes) && ok;
+          } else if (c.is_element() && !passes.owned[c.element_index]) {
+            add_child(c, passes.block(c));
           }
         }
+        if (!passes.owns.empty() && e.has(attr::aria_owns))
+          for (const auto& [owner, owned] : passes.owned_by(e)) add_child(*owned, true);
         cut[i] = cut[i] || !ok;
-        if (blank(out))
+        if (blank(out) && !own_text_hidden)
           if (auto t = e.attr(attr::title)) out = std::string(*t);  // step 2I
       }
       if (e.is(tag::label)) continue;
@@ -436,18 +500,25 @@ void Semantics::gather_texts(Passes& passes) const {
 // read it: hidden content counts when the referenced element itself is
 // hidden (accname 1.2 step 2A).
 std::string Semantics::Passes::referenced_text(const Node& r) const {
-  const ElementSemantics& rs = elements[r.element_index];
-  if (rs.hidden == Tri::no || !plain(r.element_index).empty()) return plain(r.element_index);
+  if (elements[r.element_index].hidden != Tri::yes) return plain(r.element_index);
   if (auto l = r.attr(attr::aria_label); l && !blank(*l)) return std::string(*l);
   std::string out;
   append_collapsed(out, doc.text_content(r), kMaxNameBytes);
   return out;
 }
 
+// Each node speaks once in one computation: an id listed twice, or one
+// inside an element listed before it, adds nothing more.
 std::string Semantics::Passes::id_list_text(const Attribute& ids) const {
   std::string out;
-  for (const Node* r : doc.references(ids))
-    if (r != nullptr) join_into(out, referenced_text(*r));
+  const auto refs = doc.references(ids);
+  for (std::size_t k = 0; k < refs.size(); ++k) {
+    const Node* r = refs[k];
+    if (r == nullptr) continue;
+    bool spoken = false;
+    for (std::size_t j = 0; j < k && !spoken; ++j) spoken = refs[j] != nullptr && within(*r, *refs[j]);
+    if (!spoken) join_into(out, referenced_text(*r));
+  }
   return out;
 }
 
@@ -458,10 +529,12 @@ std::string Semantics::Passes::label_text(const Node& label, const Node& control
   for_each_descendant(label, [&](const Node& d) {
     if (&d == &control) return false;
     if (d.is_text()) {
-      append_collapsed(out, d.text, kMaxNameBytes);
+      if (d.parent == nullptr || !d.parent->is_element() || !own_text_only_hidden(d.parent->element_index))
+        append_collapsed(out, d.text, kMaxNameBytes);
       return true;
     }
-    if (!d.is_element() || elements[d.element_index].hidden == Tri::yes) return false;
+    if (!d.is_element()) return false;
+    if (elements[d.element_index].hidden == Tri::yes) return own_text_only_hidden(d.element_index);
     if (block(d)) out += ' ';
     if (auto own = own_alternative(doc, d)) {
       join_into(out, *own);
@@ -575,14 +648,16 @@ void Semantics::name_elements(const Passes& passes) {
     name_of_[i] = keep(normal_name);
     s.name_complete = !passes.cut[i] && normal_name.size() < kMaxNameBytes;
 
+    // No description for a presentational element either: nothing is
+    // exposed to carry one.
     std::string description;
-    if (presentational) {
-      // No description either: nothing is exposed to carry one.
-    } else if (const Attribute* ids = e.attribute(attr::aria_describedby)) description = passes.id_list_text(*ids);
-    if (blank(description))
-      if (auto d = e.attr(attr::aria_description)) description = std::string(*d);
-    if (blank(description) && !title_used)
-      if (auto t = e.attr(attr::title)) description = std::string(*t);
+    if (!presentational) {
+      if (const Attribute* ids = e.attribute(attr::aria_describedby)) description = passes.id_list_text(*ids);
+      if (blank(description))
+        if (auto d = e.attr(attr::aria_description)) description = std::string(*d);
+      if (blank(description) && !title_used)
+        if (auto t = e.attr(attr::title)) description = std::string(*t);
+    }
     const std::string normal_description = normalized(description);
     if (normal_description != normal_name) description_of_[i] = keep(normal_description);
   }
