@@ -24,6 +24,41 @@ bool self_evident_format(std::string_view format) {
   return false;
 }
 
+// A date that must not be in the future (or in the past), written as one
+// comparison of the field with today: ". <= today()" in XForms, "{fecha} <
+// today()" in SurveyJS. A date of birth before today needs no instructions;
+// anything more ("18 years ago", a second condition) does.
+bool compares_date_with_today(const forms::Field& f, const forms::Constraint& c) {
+  if (f.control != forms::Control::date) return false;
+  std::string v = ascii_lower(trim(c.value));
+  std::string rest;
+  for (std::string_view today : {"today()", "now()"})
+    if (auto at = v.find(today); at != std::string::npos) {
+      rest = v.substr(0, at) + " " + v.substr(at + today.size());
+      break;
+    }
+  if (rest.empty()) return false;
+  // What is left: one reference to the field and one comparison.
+  std::string_view r = trim(rest);
+  int comparisons = 0;
+  std::string reference;
+  for (std::size_t i = 0; i < r.size(); ++i) {
+    const char ch = r[i];
+    if (ch == '<' || ch == '>' || ch == '=' || ch == '!') {
+      if (i == 0 || !(r[i - 1] == '<' || r[i - 1] == '>' || r[i - 1] == '=' || r[i - 1] == '!')) ++comparisons;
+    } else if (ch != ' ') {
+      reference += ch;
+    }
+  }
+  if (comparisons != 1) return false;
+  if (reference == ".") return true;
+  if (reference.size() > 2 && reference.front() == '{' && reference.back() == '}')  // SurveyJS
+    return reference.find_first_of("{}()", 1) == reference.size() - 1;
+  if (reference.size() > 3 && reference.starts_with("${") && reference.back() == '}')  // ODK
+    return reference.find_first_of("{}()", 2) == reference.size() - 1;
+  return false;
+}
+
 // Bounds on numbers and types are left out: an age or a quantity out of range
 // is rare and the control itself (a number box) keeps the type. A maximum
 // length rarely stops anyone and HTML simply stops the typing; a minimum
@@ -45,7 +80,7 @@ bool needs_instructions(const forms::Constraint& c) {
 
 const forms::Constraint* first_unguessable(const forms::Field& f) {
   for (const forms::Constraint& c : f.constraints)
-    if (needs_instructions(c)) return &c;
+    if (needs_instructions(c) && !compares_date_with_today(f, c)) return &c;
   return nullptr;
 }
 

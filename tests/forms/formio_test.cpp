@@ -204,6 +204,22 @@ TEST(FormIo, CustomMessageIsTheMessageOfEveryValidation) {
   for (const auto& c : f.constraints) EXPECT_EQ(c.message.any(), "Escriba los 8 dígitos") << to_string(c.kind);
 }
 
+// validate.custom sets `valid` to true or to the message to show; a string
+// it only compares with is data.
+TEST(FormIo, ACustomCheckThatSetsValidToAStringHasThatMessage) {
+  auto form = read(R"({"components": [
+    {"type": "email", "key": "a", "label": "Correo", "validate": {"custom": "valid = (input === data.correo) ? true : 'Los correos no coinciden';"}},
+    {"type": "textfield", "key": "b", "label": "Turno", "validate": {"custom": "valid = input !== 'noite' || data.adulto;"}},
+    {"type": "textfield", "key": "c", "label": "Código", "validate": {"custom": "valid = input.length === 6 ? true : \"Son 6 caracteres\""}},
+    {"type": "textfield", "key": "d", "label": "Cupo", "validate": {"custom": "var invalid = 'x'; valid = cupo > 0;"}}]})");
+  ASSERT_TRUE(form);
+  ASSERT_EQ(form->fields.size(), 4u);
+  EXPECT_EQ(form->fields[0].constraints.at(0).message.any(), "Los correos no coinciden");
+  EXPECT_FALSE(form->fields[1].constraints.at(0).message.present());
+  EXPECT_EQ(form->fields[2].constraints.at(0).message.any(), "Son 6 caracteres");
+  EXPECT_FALSE(form->fields[3].constraints.at(0).message.present());
+}
+
 TEST(FormIo, OptionsFromValuesAndDataValues) {
   auto form = read(kForm);
   ASSERT_TRUE(form);

@@ -124,6 +124,30 @@ TEST(JsonSchemaForm, FieldsLabelsAndWhereTheyAreWritten) {
   EXPECT_EQ(fecha.required_cue, RequiredCue::none);
 }
 
+// A ui:field replaces the property, and all it holds, with a component of
+// the application: none of its fields is judged, and the model says so.
+TEST(JsonSchemaForm, PartsDrawnByACustomFieldAreNotReadAsFields) {
+  FormModel f = model(
+      R"({"type": "object", "properties": {"nombre": {"type": "string", "title": "Nombre"},
+          "domicilio": {"type": "object", "properties": {"calle": {"type": "string"}, "numero": {"type": "string"}}},
+          "cv": {"type": "string"}}})",
+      R"({"domicilio": {"ui:field": "DomicilioConMapa"}, "cv": {"ui:field": "SubidaDeArchivo"}})");
+  EXPECT_EQ(keys(f), (std::vector<std::string>{"nombre"}));
+  EXPECT_EQ(f.custom_rendered, (std::vector<std::string>{"domicilio", "cv"}));
+}
+
+TEST(JsonSchemaForm, TheReportSaysWhichPartsACustomFieldDraws) {
+  Engine e = std::move(Engine::create({})).value();
+  PageReport r = e.audit_bytes(
+      R"({"schema": {"type": "object", "properties": {"nombre": {"type": "string", "title": "Nombre"}, "cv": {"type": "string"}}},
+          "uiSchema": {"cv": {"ui:field": "SubidaDeArchivo"}}})",
+      "postulante.schema.json");
+  ASSERT_FALSE(r.error) << r.error->detail;
+  ASSERT_EQ(r.notes.size(), 1u);
+  EXPECT_EQ(r.notes[0].message_id, "forms.custom-field");
+  EXPECT_EQ(r.notes[0].args, (MessageArgs{{"count", "1"}, {"keys", "cv"}}));
+}
+
 TEST(JsonSchemaForm, UiSchemaInTheSameFile) {
   FormModel f = model(R"({
   "schema": {

@@ -303,6 +303,22 @@ TEST(XForms, ReadsSelectsWithAndWithoutItemLabelsAndItemsets) {
   EXPECT_FALSE(c->options[1].label.present());  // c2 is in no translation
 }
 
+// An ODK table's header row (appearance "label") shows the choices as column
+// headings and collects nothing; the list-nolabel rows under it are fields.
+TEST(XForms, TheHeaderRowOfAnOdkTableIsNotAField) {
+  FormModel f = build(std::string(kOpen) +
+                      "<instance><data><h/><a/></data></instance>"
+                      "<bind nodeset=\"/data/h\" type=\"select1\"/><bind nodeset=\"/data/a\" type=\"select1\"/>"
+                      "</model></h:head><h:body>"
+                      "<select1 ref=\"/data/h\" appearance=\"label\"><label/><item><label>Sí</label><value>1</value></item></select1>"
+                      "<select1 ref=\"/data/a\" appearance=\"list-nolabel\"><label>¿Trabaja?</label>"
+                      "<item><label>Sí</label><value>1</value></item></select1>"
+                      "</h:body></h:html>");
+  EXPECT_EQ(field(f, "h"), nullptr);
+  ASSERT_NE(field(f, "a"), nullptr);
+  EXPECT_EQ(field(f, "a")->label.any(), "¿Trabaja?");
+}
+
 TEST(XForms, HonoursAnotherPrefixForTheJavaRosaNamespace) {
   FormModel f = build(
       "<h:html xmlns=\"http://www.w3.org/2002/xforms\" xmlns:h=\"http://www.w3.org/1999/xhtml\" "

@@ -297,7 +297,14 @@ Result<forms::FormModel> load_definition(std::string utf8, const std::string& na
           ui = std::move(*parsed);
         }
       }
-      return checked(forms::from_json_schema(*doc, ui ? &*ui : nullptr, ui_name));
+      auto form = checked(forms::from_json_schema(*doc, ui ? &*ui : nullptr, ui_name));
+      if (form && !form->custom_rendered.empty()) {
+        std::string keys;
+        for (const std::string& k : form->custom_rendered) keys += (keys.empty() ? "" : ", ") + k;
+        notes.push_back({"forms", "forms.custom-field",
+                         {{"count", std::to_string(form->custom_rendered.size())}, {"keys", keys}}});
+      }
+      return form;
     }
     case forms::Format::unknown: break;
   }

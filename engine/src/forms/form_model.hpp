@@ -171,6 +171,10 @@ struct FormModel {
   std::vector<Group> groups;
   std::vector<Step> steps;
   std::vector<TimeLimit> time_limits;
+  // The keys of parts drawn by the application's own components (a
+  // react-jsonschema-form ui:field): what they show is not in the
+  // definition, so none of the fields they replace is judged.
+  std::vector<std::string> custom_rendered;
 };
 
 }  // namespace rampa::forms

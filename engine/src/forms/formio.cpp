@@ -234,6 +234,52 @@ class Reader {
     return {};
   }
 
+  // validate.custom is JavaScript that sets `valid` to true or to the
+  // message Form.io shows (`valid = ok ? true : 'Escriba ...'`): a string
+  // given as the result of that assignment is the check's message. A
+  // string compared with `==` is data, not a message.
+  Text message_of_custom(const Value& custom) const {
+    const std::string_view code = custom.text;
+    for (std::size_t at = code.find("valid"); at != std::string_view::npos; at = code.find("valid", at + 5)) {
+      const bool word = (at == 0 || !is_identifier_char(code[at - 1])) &&
+                        (at + 5 == code.size() || !is_identifier_char(code[at + 5]));
+      std::size_t i = skip_spaces(code, at + 5);
+      if (!word || i >= code.size() || code[i] != '=' || (i + 1 < code.size() && code[i + 1] == '=')) continue;
+      // The last two characters that are not spaces: `= '...'` is the
+      // assignment, `=== '...'` a comparison.
+      char before = '=', earlier = 'd';
+      for (++i; i < code.size() && code[i] != ';' && code[i] != '\n'; ++i) {
+        const char ch = code[i];
+        const bool assigned = before == '=' && earlier != '=' && earlier != '!' && earlier != '<' && earlier != '>';
+        if ((ch == '\'' || ch == '"' || ch == '`') && (assigned || before == '?' || before == ':')) {
+          const std::size_t end = code.find(ch, i + 1);
+          if (end == std::string_view::npos) break;
+          const std::string_view literal = code.substr(i + 1, end - i - 1);
+          if (!ascii::blank(literal)) {
+            Text t;
+            t.values.push_back({{}, std::string(literal), source(custom)});
+            return t;
+          }
+          i = end;
+        }
+        if (!ascii::is_space(ch)) {
+          earlier = before;
+          before = ch;
+        }
+      }
+    }
+    return {};
+  }
+
+  static bool is_identifier_char(char ch) {
+    return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') || ch == '_' || ch == '$' ||
+           ch == '.';
+  }
+  static std::size_t skip_spaces(std::string_view s, std::size_t i) {
+    while (i < s.size() && ascii::is_space(s[i])) ++i;
+    return i;
+  }
+
   void add_constraint(Field& field, ConstraintKind kind, const Value* v, Text message) {
     if (v == nullptr || v->kind == Kind::null || v->kind == Kind::boolean) return;
     if (v->is_string() && ascii::blank(v->text)) return;  // the builder writes "" for unset
@@ -289,7 +335,11 @@ class Reader {
                      message_for(c, validate, "maxLength"));
       add_constraint(field, ConstraintKind::minimum, doc_.get(*validate, "min"), message_for(c, validate, "min"));
       add_constraint(field, ConstraintKind::maximum, doc_.get(*validate, "max"), message_for(c, validate, "max"));
-      add_constraint(field, ConstraintKind::custom, doc_.get(*validate, "custom"), message_for(c, validate, "custom"));
+      const Value* custom = doc_.get(*validate, "custom");
+      Text custom_message = message_for(c, validate, "custom");
+      if (!custom_message.present() && custom != nullptr && custom->is_string())
+        custom_message = message_of_custom(*custom);
+      add_constraint(field, ConstraintKind::custom, custom, std::move(custom_message));
     }
     add_constraint(field, ConstraintKind::input_mask, doc_.get(c, "inputMask"), message_for(c, validate, "mask"));
 

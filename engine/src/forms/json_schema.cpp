@@ -12,6 +12,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "document/ascii.hpp"
 #include "forms/builders.hpp"
 
 namespace rampa::forms {
@@ -242,6 +243,12 @@ class Reader {
     if (item.ui != nullptr && !item.ui->is_object()) return fail_ui("has a uiSchema entry that is not an object", *item.ui);
     if (item.depth > kMaxDepth)
       return fail_schema("nests objects and arrays deeper than " + std::to_string(kMaxDepth) + " levels", *item.schema);
+    if (item.ui != nullptr)
+      if (const Value* custom = ui_doc_->get(*item.ui, "ui:field"); custom != nullptr && custom->is_string() &&
+                                                                     !ascii::blank(custom->text)) {
+        form_.custom_rendered.push_back(item.root ? std::string("(root)") : item.key);
+        return true;
+      }
     View view;
     if (!expand(*item.schema, view)) return false;
     bool stop = recursive(view, item.frame);

@@ -471,6 +471,10 @@ class Builder {
   }
 
   void add_field(const Node& n, const Context& ctx) {
+    // The header row of an ODK table (appearance "label") shows the choice
+    // labels as column headings for the list-nolabel questions under it; it
+    // has no buttons and collects nothing.
+    if ((is_xf(n, "select1") || is_xf(n, "select")) && has_token(attr_value(n, "appearance"), "label")) return;
     Field f;
     f.at = source(n);
     f.group = ctx.group;
