@@ -23,15 +23,16 @@ namespace rampa::rules {
 enum class NameDoubt {
   none,                // the markup proves the name empty
   hidden_by_style,     // a style may take the element out of the tree (then the rule does not apply)
-  generated_content,   // a stylesheet writes text with `content:`, which can become the name
+  generated_content,   // a style sheet writes text with `content:`, which can become the name
   name_source,         // something Semantics cannot compute may name it
 };
 
 // Whether a <style> element of the page (HTML or SVG) writes text with a
 // `content:` declaration (::before, ::after), under any condition that may
-// apply. Linked sheets are not asked: TODO(#22) content they generate (icon
-// fonts, mostly) may name a control too, and asking would turn many
-// failures into cantTell, a change of findings of its own.
+// apply. Semantics reads ::before and ::after text from every sheet into
+// names, and marks a name incomplete where it cannot decide that text (a
+// counter, a lone icon glyph); this older, wider doubt about the page's own
+// <style> elements is kept until the precision review shows it can go.
 inline bool style_element_generates_content(const Page& page) {
   for (const css::AuthorSheet& sheet : page.styles().sheets()) {
     if (!sheet.href.empty()) continue;
@@ -148,7 +149,10 @@ inline bool is_labelable(const Node& e) {
 inline NameDoubt empty_name_doubt(const Node& element, const Page& page) {
   if (style_may_hide(element, page)) return NameDoubt::hidden_by_style;
   const ElementSemantics& s = page.semantics().of(element);
-  if (!s.name_complete) return NameDoubt::name_source;
+  // An empty name is never one cut by the length limit: what Semantics
+  // could not read into it is text a style sheet generates (a lone icon
+  // glyph, a counter).
+  if (!s.name_complete) return NameDoubt::generated_content;
   // The element's own attributes: aria-label and title reach the name
   // directly, so only aria-labelledby's targets need a look.
   if (const Attribute* ids = element.labelledby(); ids != nullptr && !is_blank(ids->value))

@@ -438,6 +438,43 @@ TEST(SemanticsWithStyles, VisibilityHiddenDropsOnlyTheElementsOwnText) {
   EXPECT_EQ(s.sem->name(*s.doc->element_by_id("b")), "Texto visible");
 }
 
+TEST(SemanticsWithStyles, GeneratedContentSpeaksAroundTheElementsOwnText) {
+  auto s = styled(
+      "<style>.buscar::before{content:'Buscar '} .icono::before{content:'\\f002'} .nuevo::before{content:'\\2605' / 'Nuevo: '}"
+      ".pdf::after{content:' ' attr(data-formato)} .pdf.grande::after{content:' (PDF, 2 MB)'}"
+      "@media print { .impreso::before{content:'Imprimir '} } .ninguno::before{content:none}"
+      ".num::before{content:counter(paso) '. '}</style>"
+      "<button id=b1 class=buscar>empleos</button><button id=b2 class=icono></button>"
+      "<a id=l1 href=# class=nuevo>Curso de Excel</a><a id=l2 href=# class=pdf data-formato='(PDF)'>Guía</a>"
+      "<a id=l3 href=# class='pdf grande'>Bases</a><button id=b3 class=buscar aria-label=Cerrar>x</button>"
+      "<button id=b4 class=impreso>Descargar</button><button id=b5 class='buscar ninguno'>vacantes</button>"
+      "<a id=l4 href=# class=num>Registro</a><input id=i1 class=buscar type=submit value=Enviar>");
+  auto name = [&](std::string_view id) { return std::string(s.sem->name(*s.doc->element_by_id(id))); };
+  EXPECT_EQ(name("b1"), "Buscar empleos");
+  EXPECT_EQ(name("b2"), "");  // an icon font's private-use glyph says nothing
+  EXPECT_EQ(name("l1"), "Nuevo: Curso de Excel");  // the alternative text, not the star
+  EXPECT_EQ(name("l2"), "Guía (PDF)");
+  EXPECT_EQ(name("l3"), "Bases (PDF, 2 MB)");  // the more specific rule wins
+  EXPECT_EQ(name("b3"), "Cerrar");
+  EXPECT_EQ(name("b4"), "Descargar");  // print styles are not the screen's
+  EXPECT_EQ(name("b5"), "vacantes");
+  EXPECT_EQ(name("l4"), "Registro");  // the counter is not known here, and ". " alone is a lone character
+  EXPECT_EQ(name("i1"), "Enviar");      // an input has no ::before
+  EXPECT_TRUE(s.of("b1").name_complete);
+  EXPECT_FALSE(s.of("l4").name_complete);
+}
+
+// Icon fonts map glyphs onto letters too ('\7a' drawn as a magnifier): a
+// lone generated character is neither a name nor proof that none exists.
+TEST(SemanticsWithStyles, ALoneGeneratedCharacterIsAnUncertainGlyph) {
+  auto s = styled(
+      "<style>.ic-lupa::before{content:'\\7a'} .mas::after{content:'\\bb'}</style>"
+      "<a id=a href=#><i class=ic-lupa></i></a><a id=b href=# class=mas>Ver más</a>");
+  EXPECT_EQ(s.sem->name(*s.doc->element_by_id("a")), "");
+  EXPECT_FALSE(s.of("a").name_complete);
+  EXPECT_EQ(s.sem->name(*s.doc->element_by_id("b")), "Ver más");
+}
+
 TEST(SemanticsWithStyles, LetsDisplayOverrideTheHiddenAttribute) {
   auto s = styled("<style>[hidden]{display:block}</style><p hidden id=p>x</p>");
   EXPECT_EQ(s.of("p").rendered, Tri::yes);

@@ -17,6 +17,7 @@
 #include "document/ascii.hpp"
 #include "semantics/aria/aria_data.hpp"
 #include "semantics/aria/roles.hpp"
+#include "semantics/css/generated.hpp"
 #include "semantics/focus.hpp"
 #include "semantics/style_facts.hpp"
 
@@ -246,6 +247,8 @@ struct Semantics::Passes {
   // swept again (on most pages, few).
   std::vector<std::uint8_t> differs;
   std::vector<bool> cut;  // per element: its text was cut by the length limit
+  // ::before and ::after text, read into names from content.
+  css::GeneratedContent generated;
 };
 
 Semantics::Semantics(const Document& doc, const css::Styles* styles)
@@ -259,6 +262,7 @@ Semantics::Semantics(const Document& doc, const css::Styles* styles)
   styles_complete_ = cascade_styles_complete(styles);
 
   Passes passes(*this, n);
+  if (styles != nullptr) passes.generated = css::GeneratedContent::compute(doc, *styles);
   mark_referenced(passes);
   resolve_elements(passes);
   match_labels(passes);
@@ -468,6 +472,15 @@ void Semantics::gather_texts(Passes& passes) const {
           if (spaced) out += ' ';
           ok = ok && !cut[ci];
         };
+        // accname 2F.ii: ::before text comes first, ::after text last.
+        const css::GeneratedText* generated =
+            passes.generated.empty() || own_text_hidden ? nullptr : passes.generated.of(e);
+        if (generated != nullptr) {
+          ok = append_collapsed(out, generated->before, kMaxNameBytes) && ok;
+          // Text the page may generate that was not read: the name is not
+          // known whole, as when it is cut.
+          ok = ok && generated->certain;
+        }
         for (const Node& c : e.children()) {
           if (c.is_text()) {
             if (!own_text_hidden) ok = append_collapsed(out, c.text, kMaxNameBytes) && ok;
@@ -477,6 +490,7 @@ void Semantics::gather_texts(Passes& passes) const {
         }
         if (!passes.owns.empty() && e.has(attr::aria_owns))
           for (const auto& [owner, owned] : passes.owned_by(e)) add_child(*owned, true);
+        if (generated != nullptr) ok = append_collapsed(out, generated->after, kMaxNameBytes) && ok;
         cut[i] = cut[i] || !ok;
         if (blank(out) && !own_text_hidden)
           if (auto t = e.attr(attr::title)) out = std::string(*t);  // step 2I

@@ -37,7 +37,9 @@ struct ElementSemantics {
   int tabindex = 0;            // valid tabindex, else 0
   bool has_tabindex = false;
   std::string_view lang;       // inherited lang (xml:lang first in XML documents); empty when none
-  bool name_complete = true;   // false when the name was cut (depth or length limits)
+  // false when the name may hold more than was read: cut by the length
+  // limit, or CSS generated text that could not be decided (an icon glyph).
+  bool name_complete = true;
 };
 
 class Semantics {

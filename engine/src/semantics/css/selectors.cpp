@@ -683,7 +683,16 @@ StructureIndex::StructureIndex(const Document& doc) : entries_(doc.elements().si
 }
 
 Tri Matcher::matches(const ComplexSelector& s, const Node& e, const Node* focused) const {
-  if (!e.is_element() || !s.pseudo_element.empty()) return Tri::no;
+  if (!s.pseudo_element.empty()) return Tri::no;
+  return matches_bounded(s, e, focused);
+}
+
+Tri Matcher::matches_originating(const ComplexSelector& s, const Node& e) const {
+  return matches_bounded(s, e, nullptr);
+}
+
+Tri Matcher::matches_bounded(const ComplexSelector& s, const Node& e, const Node* focused) const {
+  if (!e.is_element()) return Tri::no;
   if (!s.indeterminate) return tri(match_complex(s, e, focused, false));
   // Resolving every unknown pseudo-class once towards a match and once
   // against it gives both bounds; equal bounds make the answer known.

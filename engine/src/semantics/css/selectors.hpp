@@ -154,10 +154,16 @@ class Matcher {
   // :focus-within matches it and its ancestors.
   Tri matches(const ComplexSelector& selector, const Node& element, const Node* focused = nullptr) const;
 
+  // Whether `element` is the originating element of the pseudo-element a
+  // selector such as `.icono::before` styles: the selector without its
+  // pseudo-element matches it, at rest.
+  Tri matches_originating(const ComplexSelector& selector, const Node& element) const;
+
   // The first Tri::yes over the list, else unknown if any is unknown.
   Tri matches(const SelectorList& list, const Node& element, const Node* focused = nullptr) const;
 
  private:
+  Tri matches_bounded(const ComplexSelector& s, const Node& e, const Node* focused) const;
   bool match_complex(const ComplexSelector& s, const Node& e, const Node* focused, bool unknown_as) const;
   bool match_compound(const ComplexSelector& s, const Compound& c, const Node& e, const Node* focused,
                       bool unknown_as) const;
