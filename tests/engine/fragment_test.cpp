@@ -32,6 +32,7 @@ TEST(Fragment, AnythingThatWritesTheDocumentMakesAPage) {
   EXPECT_FALSE(fragment("<meta charset=utf-8><p>Hola</p>"));
   EXPECT_FALSE(fragment("<meta name=viewport content=\"width=device-width\"><p>Hola</p>"));
   EXPECT_FALSE(fragment("<base href=\"/\"><p>Hola</p>"));
+  EXPECT_FALSE(fragment("<frameset><frame src=\"menu.html\"></frameset>"));
   // A stray html start tag later on still writes the root's attributes.
   EXPECT_FALSE(fragment("<p>Hola</p><html lang=es>"));
 }

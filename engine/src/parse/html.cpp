@@ -217,8 +217,9 @@ bool names_the_page(const Node& e) {
 bool reads_as_fragment(const Document& doc) {
   const Node* html = doc.root();
   if (html == nullptr || !html->is(tag::html) || !inserted(html)) return false;
+  // head and body, or a frameset, which only a whole document has.
   for (const Node& c : html->children())
-    if ((c.is(tag::head) || c.is(tag::body)) && !inserted(&c)) return false;
+    if (c.is_element() && !inserted(&c)) return false;
   for (Name n : {tag::title, tag::base, tag::meta})
     for (const Node* e : doc.elements_named(n))
       if (names_the_page(*e)) return false;
