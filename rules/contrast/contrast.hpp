@@ -10,6 +10,7 @@
 #include <cmath>
 #include <cstdint>
 #include <cstdio>
+#include <initializer_list>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -371,6 +372,44 @@ inline bool writes_text(const Node& script) {
   return false;
 }
 
+// A fragment is shown inside another page, whose style sheets may set any
+// colour or size that the fragment's own do not pin down; only a style
+// attribute outweighs their rules. The colours are the fragment's when the
+// text's color is written on the text itself, and a background on every box
+// from the text up to the first opaque one.
+inline bool writes(const Page& page, const Node& e, std::initializer_list<std::string_view> properties) {
+  if (!e.has(attr::style)) return false;
+  for (const css::Declaration& d : page.styles().style_attribute(e))
+    for (std::string_view p : properties)
+      if (d.property == p) return true;
+  return false;
+}
+
+inline bool colours_pinned(const Page& page, const Node& e) {
+  if (!writes(page, e, {"color"})) return false;
+  for (const Node* x = &e; x != nullptr && x->is_element(); x = x->parent) {
+    if (!writes(page, *x, {"background", "background-color"})) return false;
+    const css::ComputedStyle& s = page.styles().of(*x);
+    if (s.background_color && s.background_color->a >= 1.0) return true;
+  }
+  return false;
+}
+
+// Whether the text is large, when that decides the verdict: a font-size in
+// absolute units written on the text (and its weight, where WCAG's bold
+// threshold lies between).
+inline bool size_pinned(const Page& page, const Node& e, double px) {
+  if (!e.has(attr::style)) return false;
+  bool size = false, weight = false;
+  for (const css::Declaration& d : page.styles().style_attribute(e)) {
+    std::string v = ascii_lower(d.text);
+    if (d.property == "font-size") size = v.ends_with("px") || v.ends_with("pt");
+    if (d.property == "font-weight") weight = true;
+  }
+  const bool bold_decides = px >= 14.0 * 4.0 / 3.0 - 1e-6 && px < 24.0 - 1e-6;
+  return size && (!bold_decides || weight);
+}
+
 // The texts both contrast rules apply to, and the colours of each: found
 // and resolved once per page, for both rules, applicability and evaluation.
 struct PageTexts {
@@ -467,6 +506,19 @@ inline PageTexts find_texts(const Page& page) {
   // same reason: one finding on the page, not one per text.
   if (!out.empty() && page.styles().complete() != Tri::yes && page.document().root() != nullptr)
     out = {*page.document().root()};
+  // So do the other page's styles a fragment is shown in, for every text
+  // whose colours the fragment leaves to them.
+  if (!out.empty() && page.document().fragment && page.styles().complete() == Tri::yes &&
+      page.document().root() != nullptr) {
+    Targets own;
+    bool left = false;
+    for (const Target& t : out) {
+      if (t.element().is(tag::script) || colours_pinned(page, t.element())) own.push_back(t);
+      else left = true;
+    }
+    if (left) own.insert(own.begin(), Target(*page.document().root()));
+    out = std::move(own);
+  }
   return texts;
 }
 
@@ -476,6 +528,7 @@ inline void evaluate(const Target& target, const Page& page, Verdicts& out, cons
   const Node& e = target.element();
   if (e.is(tag::script)) return out.cant_tell(target, "cant-tell.script");
   if (page.styles().complete() != Tri::yes) return out.cant_tell(target, "cant-tell.stylesheet");
+  if (page.document().fragment && !colours_pinned(page, e)) return out.cant_tell(target, "cant-tell.fragment");
   const ElementSemantics& es = page.semantics().of(e);
   if (es.visible != Tri::yes || es.visually_hidden != Tri::no) return out.cant_tell(target, "cant-tell.visibility");
   const PageTexts& texts = page.derived<PageTexts>(find_texts);
@@ -499,6 +552,10 @@ inline void evaluate(const Target& target, const Page& page, Verdicts& out, cons
     else if (r < th.large) required = th.large;
     else return out.cant_tell(target, "cant-tell.font-size", {{"ratio", ratio_text(r)}});
   }
+  // Between the two thresholds the size decides, and the page showing a
+  // fragment may set it.
+  if (page.document().fragment && r < th.normal && r >= th.large && !size_pinned(page, e, *s.font_size_px))
+    return out.cant_tell(target, "cant-tell.fragment");
   // A plain pass that the report leaves out needs no arguments.
   if (s.text_shadow == Tri::no && r >= required && !out.keeps_passes()) return out.pass(target, "passed");
   MessageArgs args;  // built in place: a braced list would copy every string
@@ -522,6 +579,6 @@ inline void evaluate(const Target& target, const Page& page, Verdicts& out, cons
   "passed", "failed.low-contrast", "cant-tell.stylesheet", "cant-tell.visibility", "cant-tell.style", \
       "cant-tell.form-control", "cant-tell.presentational", "cant-tell.background-image",            \
       "cant-tell.opacity", "cant-tell.positioned", "cant-tell.font-size", "cant-tell.text-shadow",    \
-      "cant-tell.not-language", "cant-tell.script", "cant-tell.effects"
+      "cant-tell.not-language", "cant-tell.script", "cant-tell.effects", "cant-tell.fragment"
 
 }  // namespace rampa::rules::contrast

@@ -6,9 +6,10 @@
 namespace rampa::rules {
 namespace {
 
+// A fragment is titled by the page that shows it.
 Targets applicability(const Page& page) {
   const Node* root = page.document().root();
-  if (root == nullptr || !root->is(tag::html)) return {};
+  if (root == nullptr || !root->is(tag::html) || page.document().fragment) return {};
   return {*root};
 }
 

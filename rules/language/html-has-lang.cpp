@@ -7,9 +7,10 @@ namespace rampa::rules {
 namespace {
 
 // Only HTML pages: an svg or math root is out of scope, as in the ACT rule.
+// A fragment's language is the lang of the page that shows it.
 Targets applicability(const Page& page) {
   const Node* root = page.document().root();
-  if (root == nullptr || !root->is(tag::html)) return {};
+  if (root == nullptr || !root->is(tag::html) || page.document().fragment) return {};
   return {*root};
 }
 

@@ -87,3 +87,18 @@ TEST(HtmlHasLang, EdgeCasesInline) {
   EXPECT_EQ(run_rule_on("html-has-lang", "<html LANG=\"es\"><title>Empleo</title></html>").outcome,
             Outcome::passed);
 }
+
+TEST(HtmlHasLang, AFragmentTakesTheLangOfThePageThatShowsIt) {
+  auto result = run_rule("html-has-lang", "inapplicable-fragment.html");
+  EXPECT_EQ(result.outcome, Outcome::inapplicable);
+  EXPECT_TRUE(result.findings.empty());
+  // A written head with a title makes a whole page, which has no lang
+  // without <html>: the inserted root is where the fix goes.
+  auto page = run_rule("html-has-lang", "failed-head-without-html.html");
+  ASSERT_EQ(page.outcome, Outcome::failed);
+  ASSERT_EQ(page.findings.size(), 1u);
+  EXPECT_EQ(page.findings[0].message, "failed.missing");
+  EXPECT_EQ(page.findings[0].at, (SourcePos{.line = 2, .column = 1}));
+  // Content with only a doctype around it is a whole page too.
+  EXPECT_EQ(run_rule_on("html-has-lang", "<!DOCTYPE html><p>Turnos</p>").outcome, Outcome::failed);
+}

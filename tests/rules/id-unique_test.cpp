@@ -82,3 +82,18 @@ TEST(IdUnique, EdgeCasesInline) {
   EXPECT_EQ(mixed.findings[0].args.at("first-line"), "1");
   EXPECT_EQ(mixed.findings[0].at, (SourcePos{.line = 2, .column = 9}));
 }
+
+TEST(IdUnique, NoscriptContentIsTextWhereScriptsRun) {
+  auto copy = run_rule("id-unique", "passed-noscript-copy.html", true);
+  EXPECT_EQ(copy.outcome, Outcome::passed);
+  ASSERT_EQ(copy.findings.size(), 1u);  // the menu outside noscript, only
+  EXPECT_EQ(copy.findings[0].at, (SourcePos{.line = 6, .column = 5}));
+  // Two real elements still clash, and the count leaves the noscript copy out.
+  auto two = run_rule_on("id-unique", page("<body><noscript><p id=\"a\">x</p></noscript><p id=\"a\">y</p>\n<p id=\"a\">z</p>"));
+  ASSERT_EQ(two.outcome, Outcome::failed);
+  ASSERT_EQ(two.findings.size(), 1u);
+  EXPECT_EQ(two.findings[0].args.at("count"), "2");
+  EXPECT_EQ(two.findings[0].at, (SourcePos{.line = 2, .column = 4}));
+  EXPECT_EQ(run_rule_on("id-unique", page("<body><noscript><p id=\"a\">x</p><p id=\"a\">y</p></noscript>")).outcome,
+            Outcome::inapplicable);
+}

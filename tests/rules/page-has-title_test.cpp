@@ -83,3 +83,15 @@ TEST(PageHasTitle, EdgeCasesInline) {
   EXPECT_EQ(run_rule_on("page-has-title", "<html lang=\"es\"><title>&#8212;</title></html>").outcome,
             Outcome::passed);
 }
+
+TEST(PageHasTitle, AFragmentIsTitledByThePageThatShowsIt) {
+  auto result = run_rule("page-has-title", "inapplicable-fragment.html");
+  EXPECT_EQ(result.outcome, Outcome::inapplicable);
+  EXPECT_TRUE(result.findings.empty());
+  // With a doctype the same omitted tags make a whole page without a title.
+  auto page = run_rule("page-has-title", "failed-tags-omitted.html");
+  ASSERT_EQ(page.outcome, Outcome::failed);
+  ASSERT_EQ(page.findings.size(), 1u);
+  EXPECT_EQ(page.findings[0].message, "failed.missing");
+  EXPECT_EQ(page.findings[0].at, (SourcePos{.line = 3, .column = 1}));
+}

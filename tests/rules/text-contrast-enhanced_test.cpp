@@ -52,3 +52,18 @@ TEST(TextContrastEnhanced, InapplicableAndCantTell) {
   ASSERT_EQ(r.findings.size(), 1u);
   EXPECT_EQ(r.findings[0].message, "cant-tell.text-shadow");
 }
+
+TEST(TextContrastEnhanced, InAFragmentTheSizeDecidesOnlyWhenWrittenOnTheText) {
+  auto r = run_rule("text-contrast-enhanced", "cant-tell-fragmento-tamano.html");
+  ASSERT_EQ(r.outcome, Outcome::cant_tell);
+  ASSERT_EQ(r.findings.size(), 1u);
+  EXPECT_EQ(r.findings[0].message, "cant-tell.fragment");
+  EXPECT_EQ(r.findings[0].at, (SourcePos{.line = 2, .column = 1}));
+  auto sized = run_rule_on("text-contrast-enhanced",
+                           "<p style='font-size:16px;color:#0072bb;background:#fff'>Sus respuestas se guardaron.</p>");
+  ASSERT_EQ(sized.outcome, Outcome::failed);
+  EXPECT_EQ(sized.findings.at(0).args.at("ratio"), "5.09");
+  // Under the large-text threshold too: no size could pass it.
+  EXPECT_EQ(run_rule_on("text-contrast-enhanced", "<p style='color:#999;background:#fff'>Turnos</p>").outcome,
+            Outcome::failed);
+}

@@ -152,3 +152,26 @@ TEST(TextContrastMinimum, BoxSizingOnPseudoElementsPaintsNothing) {
   ASSERT_EQ(result.findings.size(), 1u);
   EXPECT_EQ(result.findings[0].args.at("ratio"), "2.84");
 }
+
+TEST(TextContrastMinimum, AFragmentsColoursAreItsOwnOnlyWhereStyleAttributesWriteThem) {
+  auto left = run_rule("text-contrast-minimum", "cant-tell-fragmento.html");
+  ASSERT_EQ(left.outcome, Outcome::cant_tell);
+  ASSERT_EQ(left.findings.size(), 1u);  // one doubt for the whole fragment
+  EXPECT_EQ(left.findings[0].message, "cant-tell.fragment");
+  auto own = run_rule("text-contrast-minimum", "failed-fragmento-estilo-propio.html");
+  ASSERT_EQ(own.outcome, Outcome::failed);
+  ASSERT_EQ(own.findings.size(), 1u);
+  EXPECT_EQ(own.findings[0].message, "failed.low-contrast");
+  EXPECT_EQ(own.findings[0].args.at("ratio"), "2.84");
+  EXPECT_EQ(own.findings[0].at, (SourcePos{.line = 3, .column = 3}));
+  // A background written on the text alone is not enough when it lets the
+  // boxes below show through.
+  EXPECT_EQ(run_rule_on(kRule, "<div><p style='color:#999;background:transparent'>Turnos</p></div>").findings.at(0).message,
+            "cant-tell.fragment");
+  // Colours pinned on the text, a background pinned on each box down to an
+  // opaque one: the fragment's own.
+  EXPECT_EQ(run_rule_on(kRule, "<div style='background:#fff'><p style='color:#999;background-color:transparent'>"
+                               "Turnos</p></div>")
+                .outcome,
+            Outcome::failed);
+}

@@ -103,6 +103,9 @@ std::unique_ptr<Page> Page::load_embedded(const Node& e) const {
   if (!markup || markup->size() > context_.max_embedded_bytes) return nullptr;
   auto doc = parse_html(std::move(*markup), context_.limits);
   if (!doc) return nullptr;
+  // What a frame or an image shows is a whole document, however little of
+  // one its source writes: nothing outside it supplies a title or styles.
+  (*doc)->fragment = false;
   return std::make_unique<Page>(std::move(doc).value(), path_, std::move(base), root_, context_);
 }
 

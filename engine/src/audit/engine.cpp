@@ -366,6 +366,7 @@ Result<Loaded> load(std::string_view bytes, const std::string& name, InputKind k
                                  : parse_html(std::move(decoded->utf8), limits);
   if (!doc) return named(doc.error());
   for (const Document::ReadingNote& n : (*doc)->reading_notes) loaded.notes.push_back({"xml", n.message_id, n.args});
+  if ((*doc)->fragment) loaded.notes.push_back({"html", "html.fragment", {}});
   if (route == Route::xml && (kind == InputKind::xforms || (kind == InputKind::detect && forms::is_xform(**doc)))) {
     auto form = forms::from_xforms(**doc);
     if (!form) return named(form.error());

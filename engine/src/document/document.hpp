@@ -123,6 +123,13 @@ class Document {
   };
   std::vector<ReadingNote> reading_notes;
 
+  // HTML whose source writes no doctype, no <html>, <head> or <body> and
+  // nothing only a document's head holds (<title>, <base>, a <meta> about the
+  // page): a piece that an app or a server inserts into a page of its own,
+  // which the parser wrapped in a document. What belongs to that other page
+  // (its title, its language, the styles its text is shown in) is not here.
+  bool fragment = false;
+
   // The elements of this name (any namespace), and the attributes of this
   // name, in tree order: rules that look at a few kinds of element or
   // attribute go straight to them instead of scanning every element.

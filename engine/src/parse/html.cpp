@@ -202,6 +202,30 @@ class Builder {
   std::vector<Node*> inserted_;  // in tree order, as built
 };
 
+// The parser inserts html, head and body when their start tags are missing;
+// an inserted one has no tag text, and no attributes unless a stray start tag
+// later in the source gave it some (which writes the tag after all).
+bool inserted(const Node* e) { return e != nullptr && e->text.empty() && e->attr_count == 0; }
+
+bool names_the_page(const Node& e) {
+  if (e.in_template) return false;
+  if (e.is(tag::title) || e.is(tag::base)) return true;
+  // <meta itemprop> is microdata, at home in any body.
+  return e.is(tag::meta) && (e.has(attr::charset) || e.has(attr::http_equiv) || e.has(attr::name));
+}
+
+bool reads_as_fragment(const Document& doc) {
+  const Node* html = doc.root();
+  if (html == nullptr || !html->is(tag::html) || !inserted(html)) return false;
+  // head and body, or a frameset, which only a whole document has.
+  for (const Node& c : html->children())
+    if (c.is_element() && !inserted(&c)) return false;
+  for (Name n : {tag::title, tag::base, tag::meta})
+    for (const Node* e : doc.elements_named(n))
+      if (names_the_page(*e)) return false;
+  return true;
+}
+
 }  // namespace
 
 Result<std::unique_ptr<Document>> parse_html(std::string utf8, const ParseLimits& limits) {
@@ -225,6 +249,7 @@ Result<std::unique_ptr<Document>> parse_html(std::string utf8, const ParseLimits
   Builder builder(*doc, limits);
   auto built = builder.build(out->document);
   if (!built) return built.error();
+  doc->fragment = !out->document->v.document.has_doctype && reads_as_fragment(*doc);
   return doc;
 }
 
