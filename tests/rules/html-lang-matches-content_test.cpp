@@ -36,6 +36,14 @@ TEST(HtmlLangMatchesContent, ComparesPrimarySubtagsOnly) {
   EXPECT_EQ(run_rule(kRule, "passed-portugues-do-brasil.html").outcome, Outcome::passed);
 }
 
+TEST(HtmlLangMatchesContent, PassesWhenAtAHairFromACloseNeighbour) {
+  // Galician reads a fraction closer to Spanish than to Galician.
+  auto result = run_rule(kRule, "passed-galego.html", true);
+  ASSERT_EQ(result.outcome, Outcome::passed);
+  ASSERT_EQ(result.findings.size(), 1u);
+  EXPECT_EQ(result.findings[0].message, "passed");
+}
+
 TEST(HtmlLangMatchesContent, LeavesCodeOut) {
   EXPECT_EQ(run_rule(kRule, "passed-codigo-en-ingles.html").outcome, Outcome::passed);
 }
