@@ -42,9 +42,21 @@ Count count_words(std::string_view s) {
   const auto length = static_cast<std::int32_t>(s.size());
   bool in_word = false, lettered = false;
   for (std::int32_t i = 0; i < length;) {
-    UChar32 cp;
-    U8_NEXT(bytes, i, length, cp);
-    if (cp < 0 || u_isUWhiteSpace(cp)) {
+    UChar32 cp = bytes[i];
+    bool space, letter, capital;
+    // Most of the text is ASCII: no need to ask ICU about it.
+    if (cp < 0x80) {
+      ++i;
+      space = cp == ' ' || cp == '\n' || cp == '\t' || cp == '\r' || cp == '\f';
+      capital = cp >= 'A' && cp <= 'Z';
+      letter = capital || (cp >= 'a' && cp <= 'z');
+    } else {
+      U8_NEXT(bytes, i, length, cp);
+      space = cp < 0 || u_isUWhiteSpace(cp);
+      letter = !space && u_isalpha(cp);
+      capital = letter && (u_isupper(cp) || u_istitle(cp));
+    }
+    if (space) {
       in_word = false;
       continue;
     }
@@ -52,10 +64,10 @@ Count count_words(std::string_view s) {
       in_word = true;
       lettered = false;
     }
-    if (!lettered && u_isalpha(cp)) {
+    if (!lettered && letter) {
       lettered = true;
       ++c.words;
-      if (u_isupper(cp) || u_istitle(cp)) ++c.capitalised;
+      if (capital) ++c.capitalised;
     }
   }
   return c;
@@ -117,18 +129,24 @@ class Gatherer {
   // Runs of spaces (and no-break spaces, which the guesser would take for
   // letters) become one space.
   static void append_collapsed(std::string& out, std::string_view s) {
-    bool space = !out.empty();
-    for (std::size_t i = 0; i < s.size(); ++i) {
+    auto is_space = [&](std::size_t i) {
       char c = s[i];
-      bool nbsp = c == '\xC2' && i + 1 < s.size() && s[i + 1] == '\xA0';
-      if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || nbsp) {
+      return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' ||
+             (c == '\xC2' && i + 1 < s.size() && s[i + 1] == '\xA0');
+    };
+    bool space = !out.empty();
+    for (std::size_t i = 0; i < s.size();) {
+      if (is_space(i)) {
         space = true;
-        if (nbsp) ++i;
+        i += s[i] == '\xC2' ? 2 : 1;
         continue;
       }
+      std::size_t end = i + 1;
+      while (end < s.size() && !is_space(end)) ++end;
       if (space && !out.empty()) out += ' ';
       space = false;
-      out += c;
+      out.append(s.substr(i, end - i));
+      i = end;
     }
   }
 
