@@ -88,6 +88,8 @@ inline bool mixed_text(const LanguageText& text, const LanguageGuesser& guesser,
       parts.back().words += words;
     }
   }
+  // One part is the text the whole guess already read.
+  if (parts.size() < 2) return false;
   const std::size_t n = std::min(parts.size(), kMaxParts);
   std::uint32_t total = 0, like_declared = 0;
   for (std::size_t k = 0; k < n; ++k) {
