@@ -1,5 +1,12 @@
 #include <gtest/gtest.h>
 
+#include <fstream>
+#include <sstream>
+
+#include "audit/page.hpp"
+#include "language/language_guess.hpp"
+#include "parse/parsers.hpp"
+#include "rule.hpp"
 #include "support/rule_test.hpp"
 
 using rampa::Outcome;
@@ -94,4 +101,28 @@ TEST(HtmlLangMatchesContent, IsInapplicableWithoutAValidLangOrText) {
   for (const char* fixture : {"inapplicable-sin-lang.html", "inapplicable-lang-invalido.html",
                               "inapplicable-texto-oculto.html", "inapplicable-body-con-su-propio-lang.html"})
     EXPECT_EQ(run_rule(kRule, fixture).outcome, Outcome::inapplicable) << fixture;
+}
+
+TEST(HtmlLangMatchesContent, SaysSoWhenTheProfilesCannotBeRead) {
+  const rampa::rules::RuleDef* def = nullptr;
+  for (const rampa::rules::RuleDef& d : rampa::rules::registered())
+    if (d.id == kRule) def = &d;
+  ASSERT_NE(def, nullptr);
+  std::ifstream in(rampa::testing::fixture_path(kRule, "failed-espanol-declarado-ingles.html"));
+  std::stringstream html;
+  html << in.rdbuf();
+  rampa::LanguageGuesser none(std::filesystem::path("/nonexistent/profiles"));
+  const rampa::LanguageGuesser* guessers[] = {&none, nullptr};
+  for (const rampa::LanguageGuesser* guesser : guessers) {
+    rampa::PageContext context;
+    context.languages = guesser;
+    rampa::Page page(std::move(rampa::parse_html(html.str(), {})).value(), "p.html", ".", ".", context);
+    auto targets = def->applicability(page);
+    ASSERT_EQ(targets.size(), 1u);
+    rampa::rules::Verdicts out(def->messages);
+    def->evaluate(targets[0], page, out);
+    ASSERT_EQ(out.all().size(), 1u);
+    EXPECT_EQ(out.all()[0].outcome, Outcome::cant_tell);
+    EXPECT_EQ(out.all()[0].message_id, "cant-tell.no-profiles");
+  }
 }
