@@ -56,12 +56,16 @@ inline double ratio_to_best(const std::vector<LanguageDistance>& ranking, std::s
   return 1.0;
 }
 
-// Cut at a line (a run's end) so the guess sees whole sentences.
-inline std::string_view guess_sample(const LanguageText& text) {
-  std::string_view all = text.text;
-  if (all.size() <= kGuessBytes) return all;
-  std::size_t cut = all.rfind('\n', kGuessBytes);
-  return all.substr(0, cut == std::string_view::npos ? kGuessBytes : cut + 1);
+// At most kGuessBytes, cut at a line (a run's end) so the guess sees whole
+// sentences, or else between characters: the guesser reads a character's
+// bytes as its first byte announces them.
+inline std::string_view guess_sample(std::string_view text) {
+  if (text.size() <= kGuessBytes) return text;
+  std::size_t cut = text.rfind('\n', kGuessBytes);
+  if (cut != std::string_view::npos) return text.substr(0, cut + 1);
+  cut = kGuessBytes;
+  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+  return text.substr(0, cut);
 }
 
 // True when a quarter or more of the text, guessed part by part, reads as
@@ -94,9 +98,7 @@ inline bool mixed_text(const LanguageText& text, const LanguageGuesser& guesser,
   std::uint32_t total = 0, like_declared = 0;
   for (std::size_t k = 0; k < n; ++k) {
     const Part& p = parts[k * parts.size() / n];
-    std::string_view s = std::string_view(text.text).substr(p.begin, p.end - p.begin);
-    if (s.size() > kGuessBytes) s = s.substr(0, kGuessBytes);
-    auto ranking = guesser.rank(s);
+    auto ranking = guesser.rank(guess_sample(std::string_view(text.text).substr(p.begin, p.end - p.begin)));
     total += p.words;
     if (ranking.empty()) continue;
     if (close_languages(ranking.front().language, declared) || ratio_to_best(ranking, declared) < kPartRatio)
@@ -123,7 +125,7 @@ inline void judge_content_language(const Target& lang, const LanguageText& text,
                   {{"value", value}, {"words", std::to_string(text.words)}, {"minimum", std::to_string(kMinWords)}});
     return;
   }
-  const auto ranking = guesser->rank(guess_sample(text));
+  const auto ranking = guesser->rank(guess_sample(text.text));
   if (ranking.empty()) {
     out.cant_tell(lang, "cant-tell.short",
                   {{"value", value}, {"words", std::to_string(text.words)}, {"minimum", std::to_string(kMinWords)}});

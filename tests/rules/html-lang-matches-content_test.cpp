@@ -103,6 +103,19 @@ TEST(HtmlLangMatchesContent, IsInapplicableWithoutAValidLangOrText) {
     EXPECT_EQ(run_rule(kRule, fixture).outcome, Outcome::inapplicable) << fixture;
 }
 
+TEST(HtmlLangMatchesContent, ALongRunIsCutBetweenCharacters) {
+  // One paragraph of far more than the 8 KiB a guess reads, with the cut
+  // falling inside a two-byte "ó".
+  const std::string sentence = "Información útil sobre el trámite de inscripción en la bolsa de empleo. ";
+  std::string text;
+  while (text.size() < 9000) text += sentence;
+  std::string pad;
+  while ((static_cast<unsigned char>((pad + text)[8192]) & 0xC0) != 0x80) pad += "a";
+  auto result = run_rule_on(kRule, "<html lang=es><title>x</title><p>" + pad + text + "</p></html>", true);
+  ASSERT_EQ(result.outcome, Outcome::passed);
+  ASSERT_EQ(result.findings.size(), 1u);
+}
+
 TEST(HtmlLangMatchesContent, SaysSoWhenTheProfilesCannotBeRead) {
   const rampa::rules::RuleDef* def = nullptr;
   for (const rampa::rules::RuleDef& d : rampa::rules::registered())
