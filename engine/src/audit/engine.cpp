@@ -15,6 +15,7 @@
 #include "audit/page.hpp"
 #include "audit/selector.hpp"
 #include "audit/style_sheets.hpp"
+#include "language/language_guess.hpp"
 #include "parse/encoding.hpp"
 #include "forms/builders.hpp"
 #include "parse/json.hpp"
@@ -33,6 +34,9 @@ struct Engine::State {
   // Shared by every audit of this Engine; it keeps what it read and checks
   // the files again, so the Engine still behaves as unchanging.
   mutable StyleSheetStore sheets;
+  // Read once: every page's language guesses share its profiles, and no
+  // page can change them.
+  LanguageGuesser languages{LanguageGuesser::installed_profiles()};
 };
 
 namespace {
@@ -316,7 +320,8 @@ Result<forms::FormModel> load_definition(std::string utf8, const std::string& na
 // Decoding and parsing, shared by audits and trees: a page error, or the
 // page with its notes.
 Result<Loaded> load(std::string_view bytes, const std::string& name, InputKind kind,
-                    const std::filesystem::path& base_dir, const Config& config, StyleSheetStore& sheets) {
+                    const std::filesystem::path& base_dir, const Config& config, StyleSheetStore& sheets,
+                    const LanguageGuesser& languages) {
   if (kind == InputKind::detect) kind = config.input_kind;
   if (bytes.size() > config.max_page_bytes)
     return Error{ErrorCode::bad_input, name,
@@ -375,7 +380,7 @@ Result<Loaded> load(std::string_view bytes, const std::string& name, InputKind k
   }
   if (kind == InputKind::xforms) return Error{ErrorCode::bad_input, name, "is XML but has no XForms <model>"};
   loaded.page = std::make_unique<Page>(std::move(doc.value()), name, base, config.root,
-                                       PageContext{&sheets, limits, config.max_page_bytes});
+                                       PageContext{&sheets, limits, config.max_page_bytes, &languages});
   auto unreadable = loaded.page->styles().unreadable();
   if (!unreadable.empty())
     loaded.notes.push_back({"styles", "styles.unreadable",
@@ -387,9 +392,9 @@ Result<Loaded> load(std::string_view bytes, const std::string& name, InputKind k
 // throws) is an error for that page, never the end of a batch.
 Result<Loaded> load_guarded(std::string_view bytes, const std::string& name, InputKind kind,
                             const std::filesystem::path& base_dir, const Config& config,
-                            StyleSheetStore& sheets) {
+                            StyleSheetStore& sheets, const LanguageGuesser& languages) {
   try {
-    return load(bytes, name, kind, base_dir, config, sheets);
+    return load(bytes, name, kind, base_dir, config, sheets, languages);
   } catch (const std::bad_alloc&) {
     return Error{ErrorCode::internal, name, "ran out of memory while reading the page"};
   } catch (const std::exception& e) {
@@ -515,7 +520,7 @@ std::vector<Finding> findings_of(const Page& page, Judged& judged, std::span<con
 
 PageReport Engine::audit_bytes(std::string_view bytes, std::string name, InputKind kind,
                                const std::filesystem::path& base_dir) const {
-  auto loaded = load_guarded(bytes, name, kind, base_dir, state_->config, state_->sheets);
+  auto loaded = load_guarded(bytes, name, kind, base_dir, state_->config, state_->sheets, state_->languages);
   if (!loaded) return failed_page(name, loaded.error());
   PageReport report;
   report.path = name;
@@ -537,7 +542,7 @@ PageTree Engine::tree_file(const std::filesystem::path& file, std::string name) 
 
 PageTree Engine::tree_bytes(std::string_view bytes, std::string name, InputKind kind,
                             const std::filesystem::path& base_dir) const {
-  auto loaded = load_guarded(bytes, name, kind, base_dir, state_->config, state_->sheets);
+  auto loaded = load_guarded(bytes, name, kind, base_dir, state_->config, state_->sheets, state_->languages);
   if (!loaded) return PageTree{name, loaded.error(), {}, {}};
   PageTree tree{name, std::nullopt, std::move(loaded->notes), {}};
   const Page& page = *loaded->page;

@@ -71,6 +71,11 @@ const std::vector<forms::FormModel>& Page::forms() const {
   return *forms_;
 }
 
+const LanguageTexts& Page::language_texts() const {
+  if (!language_texts_) language_texts_.emplace(*doc_, *semantics_);
+  return *language_texts_;
+}
+
 std::span<const Node* const> Page::labels_for(std::string_view id) const {
   if (!labels_) {
     labels_.emplace();

@@ -10,6 +10,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "audit/language_texts.hpp"
 #include "document/document.hpp"
 #include "forms/form_model.hpp"
 #include "parse/parsers.hpp"
@@ -21,6 +22,7 @@ namespace css {
 class Styles;
 }
 class StyleSheetStore;
+class LanguageGuesser;
 
 // What a page takes from its run: the style sheets shared with the run's
 // other pages, and the user's limits, which the documents it embeds obey too.
@@ -28,6 +30,7 @@ struct PageContext {
   StyleSheetStore* sheets = nullptr;  // null: the page reads its own
   ParseLimits limits;
   std::size_t max_embedded_bytes = 128u << 20;  // of one embedded document, as read
+  const LanguageGuesser* languages = nullptr;  // the Engine's; null: no guesses
 };
 
 class Page {
@@ -68,6 +71,13 @@ class Page {
 
   const std::string& path() const noexcept { return path_; }
 
+  // The running text of the root and of every element with a lang
+  // attribute, gathered in one pass on first ask (language_texts.hpp).
+  const LanguageTexts& language_texts() const;
+  // What guesses the language of a text: the Engine's, loaded once and
+  // shared by its pages; null for a page made without one.
+  const LanguageGuesser* language_guesser() const noexcept { return context_.languages; }
+
   // The local file a URL in this page points to: relative URLs resolve
   // against the page's directory, root-absolute ones (/css/a.css) under the
   // configured root. Remote URLs, data: URLs and anything escaping resolve to
@@ -95,6 +105,7 @@ class Page {
   bool definition_ = false;
   // Built lazily: most pages have no form, and a page is audited by one thread.
   mutable std::optional<std::vector<forms::FormModel>> forms_;
+  mutable std::optional<LanguageTexts> language_texts_;
   mutable std::optional<std::unordered_map<std::string_view, std::vector<const Node*>>> labels_;
   mutable std::unordered_map<const Node*, std::unique_ptr<Page>> embedded_;
   std::unique_ptr<Page> load_embedded(const Node& element) const;
