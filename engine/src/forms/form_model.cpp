@@ -60,6 +60,22 @@ bool says_required(std::string_view text) noexcept {
   return false;
 }
 
+bool says_optional(std::string_view text) noexcept {
+  std::string lower = ascii::lower(text);
+  for (std::string_view word : {"opcional", "optional", "facultativ", "optionnel", "facoltativ"})
+    if (lower.find(word) != std::string::npos) return true;
+  return false;
+}
+
+bool says_all_required(std::string_view text) noexcept {
+  if (!says_required(text) || text.find('*') != std::string_view::npos) return false;
+  std::string lower = ascii::lower(text);
+  // "todos los campos", "todos os campos", "all fields", "all the fields".
+  for (std::string_view all : {"todos los", "todos os", "all fields", "all the fields"})
+    if (lower.find(all) != std::string::npos) return true;
+  return false;
+}
+
 bool Text::present() const noexcept {
   for (const auto& v : values)
     if (!ascii::blank(v.text)) return true;

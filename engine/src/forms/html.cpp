@@ -8,6 +8,7 @@
 // control) and every form (a `form` attribute may point forward) is known.
 // Names and descriptions come from Semantics; nothing here recomputes them.
 #include <algorithm>
+#include <cctype>
 #include <initializer_list>
 #include <memory>
 #include <string>
@@ -112,6 +113,80 @@ bool is_group(const Node& e, const Semantics& sem) {
   if (e.is(tag::fieldset)) return true;
   const ElementSemantics& s = sem.of(e);
   return s.explicit_role && (s.role == "group" || s.role == "radiogroup");
+}
+
+// Words that name a carousel, in a class token or an aria-roledescription.
+bool names_carousel(std::string_view text) {
+  std::string lower = ascii::lower(text);
+  for (std::string_view word : {"carousel", "carrusel", "carrossel", "carosello"})
+    if (lower.find(word) != std::string::npos) return true;
+  return false;
+}
+
+// Containers whose widgets move the person around or run a show rather than
+// take a value: a navigation, a tab list, a carousel (its slide picker, its
+// play/pause switch).
+bool collects_nothing(const Node& e, const Semantics& sem) {
+  if (e.is(tag::nav)) return true;
+  const ElementSemantics& s = sem.of(e);
+  if (s.explicit_role && (s.role == "navigation" || s.role == "tablist")) return true;
+  if (const Attribute* d = attribute_named(e, "aria-roledescription"); d != nullptr && names_carousel(d->value))
+    return true;
+  if (auto cls = e.attr(attr::class_))
+    for (auto token : ascii::split(*cls))
+      if (names_carousel(token)) return true;
+  return false;
+}
+
+// A listbox is a field when the person can pick from it: it has options,
+// none of them a link, and it or an option takes focus. A list of steps that
+// shows where the person is, or carousel slides marked up as a listbox,
+// offer nothing to pick.
+bool listbox_takes_a_choice(const Node& listbox, const Semantics& sem) {
+  const ElementSemantics& ls = sem.of(listbox);
+  bool focus = ls.has_tabindex || listbox.has(attr::aria_activedescendant);
+  bool options = false, links = false;
+  for_each_descendant(listbox, [&](const Node& d) {
+    if (!d.is_element()) return false;
+    const ElementSemantics& s = sem.of(d);
+    if ((d.is(tag::a) && d.has(attr::href)) || s.role == "link") links = true;
+    if (s.role == "option") {
+      options = true;
+      focus = focus || s.has_tabindex;
+    }
+    return !links;
+  });
+  return options && focus && !links;
+}
+
+// ARIA widgets are few on a page, so they and their ancestors are asked
+// here rather than every element on the way.
+bool aria_takes_a_value(const Node& e, std::string_view role, const Semantics& sem) {
+  for (const Node* a = &e; a != nullptr && a->is_element(); a = a->parent)
+    if (collects_nothing(*a, sem)) return false;
+  return role != "listbox" || listbox_takes_a_choice(e, sem);
+}
+
+// A button's words that say it searches or filters.
+bool names_search(std::string_view text) {
+  std::string lower = ascii::lower(text);
+  for (std::string_view word : {"busca", "buscá", "search", "pesquis", "filtr", "procura"})
+    if (lower.find(word) != std::string::npos) return true;
+  return false;
+}
+
+// Text with something to read in it, not only spaces, no-break spaces or
+// a lone mark such as "*" or ":".
+bool has_words(std::string_view text) {
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    if (c == 0xC2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0xA0) {
+      ++i;
+      continue;
+    }
+    if (c >= 0x80 || (c < 0x80 && std::isalnum(c))) return true;
+  }
+  return false;
 }
 
 Control control_of_input(std::string_view t) {
@@ -264,6 +339,10 @@ class Builder {
 
   Label label_of(const Node& control);
   Label group_label(const Node* group);
+  enum class Beside { nothing, words, other_field };
+  Beside beside(const Node& n, const std::vector<const Node*>& members, bool after, bool search);
+  bool text_nearby(const Node& field, const std::vector<const Node*>& members, bool after);
+  Text required_note(const Node& form);
   const Shown& shown(const Node& label);
   int group_index(FormModel& model, std::unordered_map<const Node*, int>& groups, const Node* group);
   void fill_common(Field& f, const Node& e, const Node* owner_form);
@@ -274,6 +353,7 @@ class Builder {
   const Document& doc_;
   const Semantics& sem_;
   std::vector<const Node*> form_anc_, group_of_, named_group_of_, label_anc_;
+  std::vector<bool> holds_control_;     // the element is or contains a field
   // (control's element index, label) in the order found; sorted by
   // control once every label is known. Vectors by element index rather
   // than hash tables: on a page of 100,000 elements those tables outgrew
@@ -445,6 +525,96 @@ Builder::Label Builder::group_label(const Node* group) {
   return out;
 }
 
+// What a node beside a field shows: words that may say what the field
+// asks for, another field (whose text is its own, so the search stops), or
+// nothing to read.
+Builder::Beside Builder::beside(const Node& n, const std::vector<const Node*>& members, bool after,
+                                bool search) {
+  if (n.is_text()) return has_words(n.text) ? Beside::words : Beside::nothing;
+  if (!n.is_element()) return Beside::nothing;
+  if (holds_control_[n.element_index]) return Beside::other_field;
+  if (n.is(tag::script) || n.is(tag::style) || n.is(tag::template_) || n.is(tag::noscript)) return Beside::nothing;
+  if (!shown_on_screen(sem_.of(n))) return Beside::nothing;
+  if (n.is(tag::label)) {
+    // A choice's own label says the choice, not the question; another
+    // field's label belongs to that field.
+    if (const Attribute* f = n.attribute(attr::for_))
+      if (const Node* target = doc_.reference(*f); target != nullptr && is_labelable(*target))
+        return std::find(members.begin(), members.end(), target) != members.end() ? Beside::nothing
+                                                                                   : Beside::other_field;
+  }
+  // A button after a search box names what the box is for (WCAG technique
+  // G167), with words or with an icon; "Enviar" at the end of a form names
+  // no field.
+  auto button = [&](std::string_view text) {
+    if (!after) return Beside::nothing;
+    return search || !has_words(text) || names_search(text) ? Beside::words : Beside::nothing;
+  };
+  if (n.is(tag::input)) {
+    std::string t = lower_type(n);
+    if (t == "image") return button(n.attr(attr::alt).value_or(""));
+    if (t == "submit" || t == "button" || t == "reset") return button(n.attr(attr::value).value_or(""));
+    return Beside::nothing;
+  }
+  if (n.is(tag::button)) return button(shown(n).text);
+  if (n.is(tag::img)) return n.attr(attr::alt) && has_words(*n.attr(attr::alt)) ? Beside::words : Beside::nothing;
+  const Shown& text = shown(n);
+  if (has_words(text.text)) return Beside::words;
+  // An icon button sits in a wrapper of its own ("input-group-btn").
+  Beside out = Beside::nothing;
+  if (after)
+    for_each_descendant(n, [&](const Node& d) {
+      if (out == Beside::nothing && d.is(tag::button)) out = button(shown(d).text);
+      return out == Beside::nothing;
+    });
+  return out;
+}
+
+// Whether words people see sit right before the field (or, with `after`,
+// right after it) in its own container: climbing from the field while no
+// other field stands in between, up to the form. A label wrapping the field
+// is its own label, judged apart, so the search starts outside it.
+bool Builder::text_nearby(const Node& field, const std::vector<const Node*>& members, bool after) {
+  constexpr int kLevels = 5;
+  const Node* cur = label_anc_[field.element_index] != nullptr ? label_anc_[field.element_index] : &field;
+  bool search = field.is(tag::input) && lower_type(field) == "search";
+  for (const Node* a = field.parent; !search && a != nullptr && a->is_element(); a = a->parent)
+    search = sem_.of(*a).role == "search";
+  bool before_open = true, after_open = after;
+  for (int level = 0; level < kLevels && (before_open || after_open); ++level) {
+    for (const Node* n = cur->prev_sibling; before_open && n != nullptr; n = n->prev_sibling) {
+      Beside b = beside(*n, members, false, search);
+      if (b == Beside::words) return true;
+      if (b == Beside::other_field) before_open = false;
+    }
+    for (const Node* n = cur->next_sibling; after_open && n != nullptr; n = n->next_sibling) {
+      Beside b = beside(*n, members, true, search);
+      if (b == Beside::words) return true;
+      if (b == Beside::other_field) after_open = false;
+    }
+    const Node* p = cur->parent;
+    if (p == nullptr || !p->is_element() || p->is(tag::form) || p->is(tag::body)) break;
+    cur = p;
+  }
+  return false;
+}
+
+// A note in the form, outside any label, saying every field is required.
+Text Builder::required_note(const Node& form) {
+  Text note;
+  for_each_descendant(form, [&](const Node& d) {
+    if (note.present()) return false;
+    if (d.is_text()) {
+      if (says_all_required(d.text) && d.parent != nullptr && shown_on_screen(sem_.of(*d.parent)))
+        note = text_at(normalized(d.text), source_of(*d.parent));
+      return false;
+    }
+    return d.is_element() && !d.is(tag::label) && !d.is(tag::script) && !d.is(tag::style) && !d.is(tag::select) &&
+           !d.is(tag::textarea) && !d.is(tag::template_);
+  });
+  return note;
+}
+
 int Builder::group_index(FormModel& model, std::unordered_map<const Node*, int>& groups, const Node* group) {
   if (group == nullptr) return -1;
   if (auto it = groups.find(group); it != groups.end()) return it->second;
@@ -459,7 +629,9 @@ int Builder::group_index(FormModel& model, std::unordered_map<const Node*, int>&
     const Node* parent = g->parent != nullptr && g->parent->is_element() ? group_of_[g->parent->element_index] : nullptr;
     Group out;
     out.at = source_of(*g);
-    out.label = group_label(g).text;
+    Label caption = group_label(g);
+    out.label = std::move(caption.text);
+    out.label_hidden = caption.hidden;
     out.parent = parent != nullptr ? groups.at(parent) : -1;
     groups[g] = static_cast<int>(model.groups.size());
     model.groups.push_back(std::move(out));
@@ -597,6 +769,7 @@ Field Builder::make_field(const Entry& entry, FormModel& model, std::unordered_m
     f.label_hidden = label.hidden;
     fill_requirements(f, label);
     f.options = entry.options;
+    if (!f.label.present() || f.label_hidden) f.text_nearby = text_nearby(first, entry.members, true);
     return f;
   }
 
@@ -610,6 +783,7 @@ Field Builder::make_field(const Entry& entry, FormModel& model, std::unordered_m
     f.label = std::move(label.text);
     f.label_hidden = label.hidden;
     fill_requirements(f, label);
+    if (!f.label.present() || f.label_hidden) f.text_nearby = text_nearby(first, entry.members, true);
     return f;
   }
   const Node* captioned = named_group_of_[first.element_index];
@@ -662,6 +836,8 @@ Field Builder::make_field(const Entry& entry, FormModel& model, std::unordered_m
   f.label = std::move(label.text);
   f.label_hidden = label.hidden;
   fill_requirements(f, label);
+  // The question of a group is written before its first choice.
+  if (!f.label.present() || f.label_hidden) f.text_nearby = text_nearby(first, entry.members, false);
   return f;
 }
 
@@ -673,6 +849,7 @@ std::vector<FormModel> Builder::build() {
   named_group_of_.assign(n, nullptr);
   label_anc_.assign(n, nullptr);
   claimed_.assign(n, false);
+  holds_control_.assign(n, false);
   shown_of_.assign(n, 0);
 
   for (const Node* ep : els) {
@@ -714,6 +891,11 @@ std::vector<FormModel> Builder::build() {
     if (!native && !aria) continue;
     if (s.hidden == Tri::yes || s.rendered == Tri::no || s.disabled || attribute_is_true(e, attr::aria_disabled))
       continue;
+    // Native controls always hold a value; an ARIA widget is a field only
+    // where it takes one from the person.
+    if (aria && !aria_takes_a_value(e, s.role, sem_)) continue;
+    for (const Node* a = &e; a != nullptr && a->is_element() && !holds_control_[a->element_index]; a = a->parent)
+      holds_control_[a->element_index] = true;
     add_control(e, native);
   }
 
@@ -732,6 +914,7 @@ std::vector<FormModel> Builder::build() {
       model.at = source_of(*b.form);
       std::string_view title = sem_.name(*b.form);
       if (!blank(title)) model.title = text_at(title, source_of(*b.form));
+      model.required_note = required_note(*b.form);
     } else {
       model.at = model.fields.front().at;
     }
