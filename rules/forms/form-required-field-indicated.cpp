@@ -27,9 +27,14 @@ bool marks_optional_fields(const forms::FormModel& form) {
   return false;
 }
 
+// A select always holds one of its options and a lone check box its
+// unchecked state, so an optional one does not set required fields apart;
+// nor does a password box left undeclared, which nobody takes for optional.
 bool all_required(const forms::FormModel& form) {
   for (const forms::Field& f : form.fields)
-    if (forms_text::is_filled_in(f) && !f.required) return false;
+    if (forms_text::is_filled_in(f) && !f.required && f.control != forms::Control::select &&
+        f.control != forms::Control::checkbox && f.control != forms::Control::password)
+      return false;
   return true;
 }
 
@@ -59,7 +64,11 @@ void evaluate(const Target& t, const Page&, Verdicts& out) {
     return;
   }
   const forms::Source* at = f.label.present() ? f.label.source() : &f.required_at;
-  if (f.required_cue == RequiredCue::style_only) {
+  if (!forms_text::has_visible_label(f) && forms_text::context_may_label(form, f)) {
+    // The text people read as its label is not tied to the field, so its
+    // mark, if any, was not read either.
+    out.cant_tell(Target(form, f, at), "cant-tell.label-not-tied", std::move(args));
+  } else if (f.required_cue == RequiredCue::style_only) {
     // A class on the label may draw an asterisk from CSS (::after), which
     // people see, or only a colour, which not everyone does.
     out.cant_tell(Target(form, f, at), "cant-tell.style-cue", std::move(args));
@@ -79,7 +88,7 @@ RAMPA_RULE(.id = "form-required-field-indicated", .wcag = {"3.3.2", "1.3.1"}, .i
            .tags = {"forms"},
            .help = "https://www.w3.org/WAI/WCAG22/Understanding/labels-or-instructions.html",
            .messages = {"passed", "passed.mark-in-name", "failed.not-declared", "failed.no-cue", "cant-tell.style-cue",
-                        "cant-tell.all-required"},
+                        "cant-tell.all-required", "cant-tell.label-not-tied"},
            .applicability = applicability, .evaluate = evaluate);
 
 }  // namespace rampa::rules

@@ -120,9 +120,13 @@ TEST(FormRequiredFieldIndicated, FailsAtTheLabelWhoseMarkIsHiddenFromScreenReade
 TEST(FormRequiredFieldIndicated, ReadsTheFormsOwnNoteAndItsOptionalMarks) {
   EXPECT_EQ(run_rule(kRule, "passed-nota-todos-obligatorios.html").outcome, Outcome::passed);
   EXPECT_EQ(run_rule(kRule, "passed-opcionales-marcados.html").outcome, Outcome::passed);
+  EXPECT_EQ(run_rule(kRule, "passed-nota-tous-les-champs.html").outcome, Outcome::passed);
   auto login = run_rule(kRule, "cant-tell-todos-obligatorios.html");
-  ASSERT_EQ(login.findings.size(), 2u);
+  ASSERT_EQ(login.findings.size(), 1u);
   EXPECT_EQ(login.findings[0].message, "cant-tell.all-required");
+  auto untied = run_rule(kRule, "cant-tell-etiqueta-sin-vincular.html");
+  ASSERT_EQ(untied.findings.size(), 1u);
+  EXPECT_EQ(untied.findings[0].message, "cant-tell.label-not-tied");
   auto styled = run_rule(kRule, "cant-tell-clase-en-la-etiqueta.html");
   ASSERT_EQ(styled.findings.size(), 1u);
   EXPECT_EQ(styled.findings[0].message, "cant-tell.style-cue");

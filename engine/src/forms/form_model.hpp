@@ -165,13 +165,15 @@ struct TimeLimit {
 };
 
 // Whether text marks a field as required: an asterisk, or "obligatorio",
-// "requerido", "obrigatório", "required" (any case and gender).
+// "requerido", "obrigatório", "required", "obligatoire", "obbligatorio"
+// (any case and gender).
 bool says_required(std::string_view text) noexcept;
 // Whether text marks a field as optional: "(opcional)", "optional",
 // "facultativo", "optionnel", "facoltativo".
 bool says_optional(std::string_view text) noexcept;
 // Whether a note says every field is required: "Todos los campos son
-// obligatorios", "Todos os campos são obrigatórios", "All fields are required".
+// obligatorios", "Todos os campos são obrigatórios", "All fields are
+// required", "Tous les champs sont obligatoires".
 bool says_all_required(std::string_view text) noexcept;
 
 struct FormModel {

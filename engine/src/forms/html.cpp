@@ -340,14 +340,21 @@ class Builder {
   Label label_of(const Node& control);
   Label group_label(const Node* group);
   enum class Beside { nothing, words, other_field };
-  Beside beside(const Node& n, const std::vector<const Node*>& members, bool after, bool search);
-  bool text_nearby(const Node& field, const std::vector<const Node*>& members, bool after);
+  struct Near {
+    bool single = false;  // one field, not a group of choices
+    bool search = false;  // a search box
+  };
+  Beside beside(const Node& n, const std::vector<const Node*>& members, bool after, Near near);
+  bool text_nearby(const Node& field, const std::vector<const Node*>& members, bool single, bool past_form);
+  bool words_shown(const Node& n) const;
+  bool icon_shown(const Node& n) const;
   Text required_note(const Node& form);
   const Shown& shown(const Node& label);
   int group_index(FormModel& model, std::unordered_map<const Node*, int>& groups, const Node* group);
   void fill_common(Field& f, const Node& e, const Node* owner_form);
   void fill_requirements(Field& f, const Label& label);
-  Field make_field(const Entry& entry, FormModel& model, std::unordered_map<const Node*, int>& groups);
+  Field make_field(const Entry& entry, FormModel& model, std::unordered_map<const Node*, int>& groups,
+                   bool only_field);
   static std::string_view key_of(const Node& e);
 
   const Document& doc_;
@@ -526,29 +533,29 @@ Builder::Label Builder::group_label(const Node* group) {
 }
 
 // What a node beside a field shows: words that may say what the field
-// asks for, another field (whose text is its own, so the search stops), or
-// nothing to read.
-Builder::Beside Builder::beside(const Node& n, const std::vector<const Node*>& members, bool after,
-                                bool search) {
+// asks for (for one field, an icon too: a padlock before a password box),
+// another field (whose text is its own, so the search stops), or nothing to
+// read.
+Builder::Beside Builder::beside(const Node& n, const std::vector<const Node*>& members, bool after, Near near) {
   if (n.is_text()) return has_words(n.text) ? Beside::words : Beside::nothing;
   if (!n.is_element()) return Beside::nothing;
   if (holds_control_[n.element_index]) return Beside::other_field;
   if (n.is(tag::script) || n.is(tag::style) || n.is(tag::template_) || n.is(tag::noscript)) return Beside::nothing;
   if (!shown_on_screen(sem_.of(n))) return Beside::nothing;
-  if (n.is(tag::label)) {
-    // A choice's own label says the choice, not the question; another
-    // field's label belongs to that field.
+  // A choice's own label says the choice, not the question. A label whose
+  // `for` points elsewhere still shows its words here, where people read
+  // them.
+  if (n.is(tag::label))
     if (const Attribute* f = n.attribute(attr::for_))
-      if (const Node* target = doc_.reference(*f); target != nullptr && is_labelable(*target))
-        return std::find(members.begin(), members.end(), target) != members.end() ? Beside::nothing
-                                                                                   : Beside::other_field;
-  }
+      if (const Node* target = doc_.reference(*f);
+          target != nullptr && std::find(members.begin(), members.end(), target) != members.end())
+        return Beside::nothing;
   // A button after a search box names what the box is for (WCAG technique
   // G167), with words or with an icon; "Enviar" at the end of a form names
   // no field.
   auto button = [&](std::string_view text) {
     if (!after) return Beside::nothing;
-    return search || !has_words(text) || names_search(text) ? Beside::words : Beside::nothing;
+    return near.search || !has_words(text) || names_search(text) ? Beside::words : Beside::nothing;
   };
   if (n.is(tag::input)) {
     std::string t = lower_type(n);
@@ -556,44 +563,86 @@ Builder::Beside Builder::beside(const Node& n, const std::vector<const Node*>& m
     if (t == "submit" || t == "button" || t == "reset") return button(n.attr(attr::value).value_or(""));
     return Beside::nothing;
   }
-  if (n.is(tag::button)) return button(shown(n).text);
+  auto button_text = [&](const Node& b) { return words_shown(b) ? doc_.text_content(b) : std::string(); };
+  if (n.is(tag::button)) return button(button_text(n));
   if (n.is(tag::img)) return n.attr(attr::alt) && has_words(*n.attr(attr::alt)) ? Beside::words : Beside::nothing;
-  const Shown& text = shown(n);
-  if (has_words(text.text)) return Beside::words;
+  if (words_shown(n) || (near.single && icon_shown(n))) return Beside::words;
   // An icon button sits in a wrapper of its own ("input-group-btn").
   Beside out = Beside::nothing;
   if (after)
     for_each_descendant(n, [&](const Node& d) {
-      if (out == Beside::nothing && d.is(tag::button)) out = button(shown(d).text);
+      if (out == Beside::nothing && d.is(tag::button)) out = button(button_text(d));
       return out == Beside::nothing;
     });
   return out;
 }
 
-// Whether words people see sit right before the field (or, with `after`,
-// right after it) in its own container: climbing from the field while no
-// other field stands in between, up to the form. A label wrapping the field
-// is its own label, judged apart, so the search starts outside it.
-bool Builder::text_nearby(const Node& field, const std::vector<const Node*>& members, bool after) {
+// Whether the subtree shows words: text, or an image's alt, outside
+// anything hidden from view.
+bool Builder::words_shown(const Node& n) const {
+  bool found = false;
+  for_each_descendant(n, [&](const Node& d) {
+    if (found) return false;
+    if (d.is_text()) {
+      found = has_words(d.text);
+      return false;
+    }
+    if (!d.is_element() || d.is(tag::script) || d.is(tag::style) || d.is(tag::template_) || d.is(tag::select) ||
+        d.is(tag::textarea) || !shown_on_screen(sem_.of(d)))
+      return false;
+    if (d.is(tag::img)) found = d.attr(attr::alt) && has_words(*d.attr(attr::alt));
+    return true;
+  });
+  return found;
+}
+
+// An icon drawn by a class (an empty <i> or <span>) or an SVG, shown in
+// the subtree.
+bool Builder::icon_shown(const Node& n) const {
+  auto icon = [&](const Node& e) {
+    if (e.is_in(Namespace::svg, tag::svg)) return true;
+    if (!(e.is(tag::i) || e.is(tag::span)) || !e.has(attr::class_)) return false;
+    for (const Node& c : e.children())
+      if (c.is_element() || (c.is_text() && !blank(c.text))) return false;
+    return true;
+  };
+  if (icon(n)) return true;
+  bool found = false;
+  for_each_descendant(n, [&](const Node& d) {
+    if (found || !d.is_element() || !shown_on_screen(sem_.of(d))) return false;
+    found = icon(d);
+    return !found;
+  });
+  return found;
+}
+
+// Whether words people see sit right before one field or right after it
+// (`single`), or right before a group's first choice, in their own
+// container: climbing from the field while no other field stands in
+// between, up to the form, or past it (`past_form`) where what precedes the
+// form may be its question. A label wrapping the field is its own label,
+// judged apart, so the search starts outside it.
+bool Builder::text_nearby(const Node& field, const std::vector<const Node*>& members, bool single,
+                          bool past_form) {
   constexpr int kLevels = 5;
   const Node* cur = label_anc_[field.element_index] != nullptr ? label_anc_[field.element_index] : &field;
-  bool search = field.is(tag::input) && lower_type(field) == "search";
-  for (const Node* a = field.parent; !search && a != nullptr && a->is_element(); a = a->parent)
-    search = sem_.of(*a).role == "search";
-  bool before_open = true, after_open = after;
+  Near near{single, field.is(tag::input) && lower_type(field) == "search"};
+  for (const Node* a = field.parent; !near.search && a != nullptr && a->is_element(); a = a->parent)
+    near.search = sem_.of(*a).role == "search";
+  bool before_open = true, after_open = single;
   for (int level = 0; level < kLevels && (before_open || after_open); ++level) {
     for (const Node* n = cur->prev_sibling; before_open && n != nullptr; n = n->prev_sibling) {
-      Beside b = beside(*n, members, false, search);
+      Beside b = beside(*n, members, false, near);
       if (b == Beside::words) return true;
       if (b == Beside::other_field) before_open = false;
     }
     for (const Node* n = cur->next_sibling; after_open && n != nullptr; n = n->next_sibling) {
-      Beside b = beside(*n, members, true, search);
+      Beside b = beside(*n, members, true, near);
       if (b == Beside::words) return true;
       if (b == Beside::other_field) after_open = false;
     }
     const Node* p = cur->parent;
-    if (p == nullptr || !p->is_element() || p->is(tag::form) || p->is(tag::body)) break;
+    if (p == nullptr || !p->is_element() || (p->is(tag::form) && !past_form) || p->is(tag::body)) break;
     cur = p;
   }
   return false;
@@ -737,7 +786,8 @@ void Builder::fill_requirements(Field& f, const Label& label) {
     f.required_cue = RequiredCue::style_only;
 }
 
-Field Builder::make_field(const Entry& entry, FormModel& model, std::unordered_map<const Node*, int>& groups) {
+Field Builder::make_field(const Entry& entry, FormModel& model, std::unordered_map<const Node*, int>& groups,
+                          bool only_field) {
   const Node& first = *entry.members.front();
   const bool native = first.ns == Namespace::html &&
                       (first.is(tag::input) || first.is(tag::select) || first.is(tag::textarea));
@@ -769,7 +819,7 @@ Field Builder::make_field(const Entry& entry, FormModel& model, std::unordered_m
     f.label_hidden = label.hidden;
     fill_requirements(f, label);
     f.options = entry.options;
-    if (!f.label.present() || f.label_hidden) f.text_nearby = text_nearby(first, entry.members, true);
+    if (!f.label.present() || f.label_hidden) f.text_nearby = text_nearby(first, entry.members, true, only_field);
     return f;
   }
 
@@ -783,7 +833,7 @@ Field Builder::make_field(const Entry& entry, FormModel& model, std::unordered_m
     f.label = std::move(label.text);
     f.label_hidden = label.hidden;
     fill_requirements(f, label);
-    if (!f.label.present() || f.label_hidden) f.text_nearby = text_nearby(first, entry.members, true);
+    if (!f.label.present() || f.label_hidden) f.text_nearby = text_nearby(first, entry.members, true, only_field);
     return f;
   }
   const Node* captioned = named_group_of_[first.element_index];
@@ -836,8 +886,10 @@ Field Builder::make_field(const Entry& entry, FormModel& model, std::unordered_m
   f.label = std::move(label.text);
   f.label_hidden = label.hidden;
   fill_requirements(f, label);
-  // The question of a group is written before its first choice.
-  if (!f.label.present() || f.label_hidden) f.text_nearby = text_nearby(first, entry.members, false);
+  // The question of a group is written before its first choice; before the
+  // form, when the group is the first thing the form asks (any field before
+  // it stops the search), it heads the form.
+  if (!f.label.present() || f.label_hidden) f.text_nearby = text_nearby(first, entry.members, false, true);
   return f;
 }
 
@@ -909,7 +961,14 @@ std::vector<FormModel> Builder::build() {
     model.origin = Origin::html;
     std::unordered_map<const Node*, int> groups;
     model.fields.reserve(b.entries.size());
-    for (const Entry& entry : b.entries) model.fields.push_back(make_field(entry, model, groups));
+    // What precedes a form of one field may be its question ("Ingresá tus
+    // datos para recibir novedades"); a honeypot moved off screen is no
+    // field people see.
+    const bool only_field =
+        b.form != nullptr && std::count_if(b.entries.begin(), b.entries.end(), [&](const Entry& e) {
+                               return shown_on_screen(sem_.of(*e.members.front()));
+                             }) == 1;
+    for (const Entry& entry : b.entries) model.fields.push_back(make_field(entry, model, groups, only_field));
     if (b.form != nullptr) {
       model.at = source_of(*b.form);
       std::string_view title = sem_.name(*b.form);
