@@ -19,6 +19,22 @@ inline bool placeholder_is_only_label(const forms::Field& f) {
   return !has_visible_label(f) && f.placeholder.present();
 }
 
+// Something people see may say what the field asks for without being its
+// label: text written right beside it, or the shown caption of its group
+// when no field of the group has a label of its own ("Teléfono móvil" over
+// a code box and a number box). A caption over labelled fields heads a
+// section ("Perfil"); it names none of them. Whether the text does label
+// the field is for a person to judge.
+inline bool context_may_label(const forms::FormModel& form, const forms::Field& f) {
+  if (f.text_nearby) return true;
+  if (f.group < 0 || static_cast<std::size_t>(f.group) >= form.groups.size()) return false;
+  const forms::Group& group = form.groups[static_cast<std::size_t>(f.group)];
+  if (!group.label.present() || group.label_hidden) return false;
+  for (const forms::Field& other : form.fields)
+    if (other.group == f.group && has_visible_label(other)) return false;
+  return true;
+}
+
 // How a message names the field: its label when there is one, else its key,
 // which is what the author will search for in the definition.
 inline std::string field_name(const forms::Field& f) {

@@ -11,12 +11,13 @@ namespace {
 using forms_text::has_visible_label;
 
 // Only fields with a placeholder: a field with no label and no placeholder is
-// form-field-has-label's.
+// form-field-has-label's. A read-only field is not typed into, so its
+// placeholder never gives way to what the person types.
 Targets applicability(const Page& page) {
   Targets out;
   for (const forms::FormModel& form : page.forms())
     for (const forms::Field& f : form.fields)
-      if (f.control != forms::Control::hidden && f.placeholder.present()) out.emplace_back(form, f);
+      if (forms_text::is_filled_in(f) && f.placeholder.present()) out.emplace_back(form, f);
   return out;
 }
 
@@ -24,6 +25,14 @@ void evaluate(const Target& t, const Page&, Verdicts& out) {
   const forms::Field& f = *t.field;
   if (has_visible_label(f)) {
     out.pass(t, "passed", {{"field", std::string(f.label.any())}});
+    return;
+  }
+  // A question written above the box, or a search button after it, stays
+  // while the person types and may say what the field is for (WCAG
+  // technique G167).
+  if (forms_text::context_may_label(*t.form, f)) {
+    out.cant_tell(t, "cant-tell.text-nearby", {{"field", forms_text::field_name(f)},
+                                               {"placeholder", std::string(f.placeholder.any())}});
     return;
   }
   // Reported at the placeholder: its text is what should become the label.
@@ -36,7 +45,7 @@ void evaluate(const Target& t, const Page&, Verdicts& out) {
 RAMPA_RULE(.id = "form-label-not-placeholder-only", .wcag = {"3.3.2", "1.3.1"}, .impact = Impact::serious,
            .tags = {"forms"},
            .help = "https://www.w3.org/WAI/WCAG22/Understanding/labels-or-instructions.html",
-           .messages = {"passed", "failed.placeholder-only"},
+           .messages = {"passed", "failed.placeholder-only", "cant-tell.text-nearby"},
            .applicability = applicability, .evaluate = evaluate);
 
 }  // namespace rampa::rules

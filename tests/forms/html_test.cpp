@@ -358,7 +358,7 @@ TEST(HtmlForms, FindsAFormOrAFieldOfAnyKindAndNothingOnPagesWithout) {
   for (const char* only : {"<input name=a aria-label=A>", "<select name=s aria-label=S></select>",
                            "<textarea name=t aria-label=T></textarea>",
                            "<span role=slider aria-label=Nivel aria-valuenow=1></span>",
-                           "<div role=listbox aria-label=L></div>"}) {
+                           "<div role=listbox tabindex=0 aria-label=L><div role=option>A</div></div>"}) {
     auto page = page_of(only);
     ASSERT_EQ(page->forms().size(), 1u) << only;
     EXPECT_EQ(page->forms()[0].fields.size(), 1u) << only;

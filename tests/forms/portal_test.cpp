@@ -46,7 +46,6 @@ const Failures kRegistro = {
     {"form-constrained-field-has-instructions", "cedula"},  // a pattern nobody explains
     {"form-constraint-has-message", "cedula"},              // ...and no message when it is broken
     {"form-no-redundant-entry", "correo_confirmacion"},     // the e-mail asked twice
-    {"form-required-field-indicated", "direccion"},         // "*" in the label, not declared required
     {"form-label-not-placeholder-only", "salario"},         // the placeholder is the only label
     {"form-choice-labelled", "disponibilidad"},             // options shown as raw values
     {"form-required-field-has-error-message", "terminos"},  // only the library's generic message

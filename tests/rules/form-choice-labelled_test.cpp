@@ -83,3 +83,37 @@ TEST(FormChoiceLabelled, IsInapplicableWithoutOptions) {
   form.fields.push_back(make_field("nombre", "Nombre"));
   EXPECT_EQ(run_form_rule("form-choice-labelled", std::move(form)).outcome, Outcome::inapplicable);
 }
+
+TEST(FormChoiceLabelled, CannotTellAGroupWhoseQuestionIsWrittenJustBeforeIt) {
+  auto form = radios("", {option("m", "Mañana", 3), option("t", "Tarde", 4)}, Origin::html);
+  form.fields[0].text_nearby = true;
+  auto run = run_form_rule("form-choice-labelled", std::move(form));
+  ASSERT_EQ(run.verdicts.size(), 1u);
+  EXPECT_EQ(run.verdicts[0].outcome, Outcome::cant_tell);
+  EXPECT_EQ(run.verdicts[0].message, "cant-tell.question-not-tied");
+
+  // Through the HTML builder: a paragraph before the radios, a heading inside
+  // a fieldset without legend; and radios after another field fail.
+  for (const char* file : {"cant-tell-pregunta-en-un-parrafo.html", "cant-tell-pregunta-en-un-titulo.html"}) {
+    auto r = rampa::testing::run_rule("form-choice-labelled", file);
+    ASSERT_EQ(r.findings.size(), 1u) << file;
+    EXPECT_EQ(r.findings[0].message, "cant-tell.question-not-tied") << file;
+  }
+  auto failed = rampa::testing::run_rule("form-choice-labelled", "failed-radios-sin-pregunta.html");
+  ASSERT_EQ(failed.findings.size(), 1u);
+  EXPECT_EQ(failed.findings[0].message, "failed.no-group-label");
+  EXPECT_EQ(failed.findings[0].args.at("count"), "3");
+}
+
+TEST(FormChoiceLabelled, LeavesHtmlValuesLoneRadiosAndNamelessChoicesAlone) {
+  // Browsers show no value: a blank option is a blank row, and a radio
+  // without a label is form-field-has-name's finding.
+  EXPECT_EQ(run_form_rule("form-choice-labelled",
+                          radios("Turno", {option("m", "Mañana", 3), option("t", "", 4)}, Origin::html))
+                .outcome,
+            Outcome::inapplicable);
+  EXPECT_EQ(run_form_rule("form-choice-labelled", radios("", {option("m", "Mañana", 3)}, Origin::html)).outcome,
+            Outcome::inapplicable);
+  EXPECT_EQ(rampa::testing::run_rule("form-choice-labelled", "inapplicable-radio-solo-y-opcion-vacia.html").outcome,
+            Outcome::inapplicable);
+}

@@ -85,3 +85,41 @@ TEST(FormFieldHasLabel, PointsAtTheUntitledPropertyAndTheUnlabelledControl) {
   EXPECT_EQ(none.findings[0].at, (rampa::SourcePos{.line = 21, .column = 5}));
   EXPECT_EQ(none.findings[0].selector, "//*[local-name()='input'][@ref='/data/celular']");
 }
+
+TEST(FormFieldHasLabel, ClaimsOnlyTheVisibleLabelOf332) {
+  auto run = run_rule(kRule, "failed-etiqueta-solo-para-lectores.html");
+  ASSERT_EQ(run.findings.size(), 1u);
+  EXPECT_EQ(run.findings[0].message, "failed.hidden");
+  auto aria = run_rule(kRule, "failed-solo-aria-label.html");
+  ASSERT_EQ(aria.findings.size(), 1u);
+  EXPECT_EQ(aria.findings[0].message, "failed.name-only");
+  EXPECT_EQ(aria.findings[0].args.at("name"), "Número de documento");
+  EXPECT_EQ(aria.findings[0].at, (rampa::SourcePos{.line = 8, .column = 3}));
+}
+
+TEST(FormFieldHasLabel, CannotTellWhenShownTextBesideTheFieldMayLabelIt) {
+  auto group = run_rule(kRule, "cant-tell-leyenda-del-grupo.html");
+  ASSERT_EQ(group.findings.size(), 2u);
+  EXPECT_EQ(group.findings[0].message, "cant-tell.text-nearby");
+  EXPECT_EQ(group.findings[1].message, "cant-tell.text-nearby");
+  auto search = run_rule(kRule, "cant-tell-aria-label-y-boton-buscar.html");
+  ASSERT_EQ(search.findings.size(), 1u);
+  EXPECT_EQ(search.findings[0].message, "cant-tell.text-nearby");
+
+  // A definition field whose hidden title sits in a titled panel.
+  auto f = field("celular");
+  f.label = text("Celular", "/properties/celular/title");
+  f.label_hidden = true;
+  f.group = 0;
+  auto form = one_field(f);
+  form.groups.push_back({});
+  form.groups[0].label = text("Teléfonos", "/properties/telefonos/title");
+  EXPECT_EQ(run_form_rule(kRule, form).outcome, Outcome::cant_tell);
+  form.groups[0].label_hidden = true;
+  EXPECT_EQ(run_form_rule(kRule, form).outcome, Outcome::failed);
+}
+
+TEST(FormFieldHasLabel, TakesOnlyWidgetsThatCollectAValue) {
+  EXPECT_EQ(run_rule(kRule, "inapplicable-pasos-y-carrusel.html").outcome, Outcome::inapplicable);
+  EXPECT_EQ(run_rule(kRule, "passed-listbox-para-elegir.html").outcome, Outcome::passed);
+}

@@ -54,3 +54,17 @@ TEST(FormLabelNotPlaceholderOnly, PointsAtTheUiPlaceholder) {
   EXPECT_EQ(run.findings[0].at, (rampa::SourcePos{.line = 12, .column = 7}));
   EXPECT_EQ(run.findings[0].selector, "/uiSchema/salario/ui:placeholder");
 }
+
+TEST(FormLabelNotPlaceholderOnly, CannotTellWhenShownTextOrASearchButtonSitsBesideIt) {
+  for (const char* file : {"cant-tell-texto-encima.html", "cant-tell-buscador-con-boton.html"}) {
+    auto run = rampa::testing::run_rule("form-label-not-placeholder-only", file);
+    ASSERT_EQ(run.findings.size(), 1u) << file;
+    EXPECT_EQ(run.findings[0].message, "cant-tell.text-nearby") << file;
+  }
+  // "Enviar" at the end of the form names no field.
+  auto run = rampa::testing::run_rule("form-label-not-placeholder-only", "failed-solo-placeholder.html");
+  ASSERT_EQ(run.findings.size(), 1u);
+  EXPECT_EQ(run.findings[0].message, "failed.placeholder-only");
+  EXPECT_EQ(rampa::testing::run_rule("form-label-not-placeholder-only", "inapplicable-solo-lectura.html").outcome,
+            rampa::Outcome::inapplicable);
+}

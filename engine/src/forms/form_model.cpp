@@ -55,8 +55,25 @@ bool says_required(std::string_view text) noexcept {
   if (text.find('*') != std::string_view::npos) return true;
   std::string lower = ascii::lower(text);
   // UTF-8 "ó" is not ASCII, so "obrigatório" is matched by its stem.
-  for (std::string_view word : {"obligatori", "requerid", "required", "obrigat"})
+  for (std::string_view word : {"obligatori", "obligatoire", "obbligatori", "requerid", "required", "obrigat"})
     if (lower.find(word) != std::string::npos) return true;
+  return false;
+}
+
+bool says_optional(std::string_view text) noexcept {
+  std::string lower = ascii::lower(text);
+  for (std::string_view word : {"opcional", "optional", "facultativ", "optionnel", "facoltativ"})
+    if (lower.find(word) != std::string::npos) return true;
+  return false;
+}
+
+bool says_all_required(std::string_view text) noexcept {
+  if (!says_required(text) || text.find('*') != std::string_view::npos) return false;
+  std::string lower = ascii::lower(text);
+  // "Todos los campos", "todos os campos", "all fields", "tous les champs",
+  // "tutti i campi".
+  for (std::string_view all : {"todos los", "todos os", "all fields", "all the fields", "tous les", "tutti i"})
+    if (lower.find(all) != std::string::npos) return true;
   return false;
 }
 

@@ -113,6 +113,11 @@ struct Field {
   Text placeholder;
   Text hint;               // description, help, hint, tooltip: instructions near the field
   bool described = false;  // HTML: aria-describedby or similar ties a hint to the field
+  // HTML: text people see right beside the field but not tied to it (a
+  // question written above a group of radios, a prefix such as "+54", a
+  // search button after the box). It may well tell what to enter; the markup
+  // cannot say whether it does.
+  bool text_nearby = false;
 
   bool required = false;   // declared: required attribute, `required` list, isRequired...
   Source required_at;
@@ -139,6 +144,7 @@ struct Field {
 
 struct Group {
   Text label;
+  bool label_hidden = false;  // HTML: a legend or caption hidden from view (sr-only)
   Source at;
   int parent = -1;
   int step = 0;
@@ -159,8 +165,16 @@ struct TimeLimit {
 };
 
 // Whether text marks a field as required: an asterisk, or "obligatorio",
-// "requerido", "obrigatório", "required" (any case and gender).
+// "requerido", "obrigatório", "required", "obligatoire", "obbligatorio"
+// (any case and gender).
 bool says_required(std::string_view text) noexcept;
+// Whether text marks a field as optional: "(opcional)", "optional",
+// "facultativo", "optionnel", "facoltativo".
+bool says_optional(std::string_view text) noexcept;
+// Whether a note says every field is required: "Todos los campos son
+// obligatorios", "Todos os campos são obrigatórios", "All fields are
+// required", "Tous les champs sont obligatoires".
+bool says_all_required(std::string_view text) noexcept;
 
 struct FormModel {
   Origin origin = Origin::html;
@@ -175,6 +189,9 @@ struct FormModel {
   // react-jsonschema-form ui:field): what they show is not in the
   // definition, so none of the fields they replace is judged.
   std::vector<std::string> custom_rendered;
+  // A note shown in the form that every field is required (HTML), which
+  // indicates it for all of them at once.
+  Text required_note;
 };
 
 }  // namespace rampa::forms

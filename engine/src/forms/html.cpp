@@ -8,6 +8,7 @@
 // control) and every form (a `form` attribute may point forward) is known.
 // Names and descriptions come from Semantics; nothing here recomputes them.
 #include <algorithm>
+#include <cctype>
 #include <initializer_list>
 #include <memory>
 #include <string>
@@ -112,6 +113,80 @@ bool is_group(const Node& e, const Semantics& sem) {
   if (e.is(tag::fieldset)) return true;
   const ElementSemantics& s = sem.of(e);
   return s.explicit_role && (s.role == "group" || s.role == "radiogroup");
+}
+
+// Words that name a carousel, in a class token or an aria-roledescription.
+bool names_carousel(std::string_view text) {
+  std::string lower = ascii::lower(text);
+  for (std::string_view word : {"carousel", "carrusel", "carrossel", "carosello"})
+    if (lower.find(word) != std::string::npos) return true;
+  return false;
+}
+
+// Containers whose widgets move the person around or run a show rather than
+// take a value: a navigation, a tab list, a carousel (its slide picker, its
+// play/pause switch).
+bool collects_nothing(const Node& e, const Semantics& sem) {
+  if (e.is(tag::nav)) return true;
+  const ElementSemantics& s = sem.of(e);
+  if (s.explicit_role && (s.role == "navigation" || s.role == "tablist")) return true;
+  if (const Attribute* d = attribute_named(e, "aria-roledescription"); d != nullptr && names_carousel(d->value))
+    return true;
+  if (auto cls = e.attr(attr::class_))
+    for (auto token : ascii::split(*cls))
+      if (names_carousel(token)) return true;
+  return false;
+}
+
+// A listbox is a field when the person can pick from it: it has options,
+// none of them a link, and it or an option takes focus. A list of steps that
+// shows where the person is, or carousel slides marked up as a listbox,
+// offer nothing to pick.
+bool listbox_takes_a_choice(const Node& listbox, const Semantics& sem) {
+  const ElementSemantics& ls = sem.of(listbox);
+  bool focus = ls.has_tabindex || listbox.has(attr::aria_activedescendant);
+  bool options = false, links = false;
+  for_each_descendant(listbox, [&](const Node& d) {
+    if (!d.is_element()) return false;
+    const ElementSemantics& s = sem.of(d);
+    if ((d.is(tag::a) && d.has(attr::href)) || s.role == "link") links = true;
+    if (s.role == "option") {
+      options = true;
+      focus = focus || s.has_tabindex;
+    }
+    return !links;
+  });
+  return options && focus && !links;
+}
+
+// ARIA widgets are few on a page, so they and their ancestors are asked
+// here rather than every element on the way.
+bool aria_takes_a_value(const Node& e, std::string_view role, const Semantics& sem) {
+  for (const Node* a = &e; a != nullptr && a->is_element(); a = a->parent)
+    if (collects_nothing(*a, sem)) return false;
+  return role != "listbox" || listbox_takes_a_choice(e, sem);
+}
+
+// A button's words that say it searches or filters.
+bool names_search(std::string_view text) {
+  std::string lower = ascii::lower(text);
+  for (std::string_view word : {"busca", "buscá", "search", "pesquis", "filtr", "procura"})
+    if (lower.find(word) != std::string::npos) return true;
+  return false;
+}
+
+// Text with something to read in it, not only spaces, no-break spaces or
+// a lone mark such as "*" or ":".
+bool has_words(std::string_view text) {
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    if (c == 0xC2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0xA0) {
+      ++i;
+      continue;
+    }
+    if (c >= 0x80 || (c < 0x80 && std::isalnum(c))) return true;
+  }
+  return false;
 }
 
 Control control_of_input(std::string_view t) {
@@ -264,16 +339,28 @@ class Builder {
 
   Label label_of(const Node& control);
   Label group_label(const Node* group);
+  enum class Beside { nothing, words, other_field };
+  struct Near {
+    bool single = false;  // one field, not a group of choices
+    bool search = false;  // a search box
+  };
+  Beside beside(const Node& n, const std::vector<const Node*>& members, bool after, Near near);
+  bool text_nearby(const Node& field, const std::vector<const Node*>& members, bool single, bool past_form);
+  bool words_shown(const Node& n) const;
+  bool icon_shown(const Node& n) const;
+  Text required_note(const Node& form);
   const Shown& shown(const Node& label);
   int group_index(FormModel& model, std::unordered_map<const Node*, int>& groups, const Node* group);
   void fill_common(Field& f, const Node& e, const Node* owner_form);
   void fill_requirements(Field& f, const Label& label);
-  Field make_field(const Entry& entry, FormModel& model, std::unordered_map<const Node*, int>& groups);
+  Field make_field(const Entry& entry, FormModel& model, std::unordered_map<const Node*, int>& groups,
+                   bool only_field);
   static std::string_view key_of(const Node& e);
 
   const Document& doc_;
   const Semantics& sem_;
   std::vector<const Node*> form_anc_, group_of_, named_group_of_, label_anc_;
+  std::vector<bool> holds_control_;     // the element is or contains a field
   // (control's element index, label) in the order found; sorted by
   // control once every label is known. Vectors by element index rather
   // than hash tables: on a page of 100,000 elements those tables outgrew
@@ -445,6 +532,138 @@ Builder::Label Builder::group_label(const Node* group) {
   return out;
 }
 
+// What a node beside a field shows: words that may say what the field
+// asks for (for one field, an icon too: a padlock before a password box),
+// another field (whose text is its own, so the search stops), or nothing to
+// read.
+Builder::Beside Builder::beside(const Node& n, const std::vector<const Node*>& members, bool after, Near near) {
+  if (n.is_text()) return has_words(n.text) ? Beside::words : Beside::nothing;
+  if (!n.is_element()) return Beside::nothing;
+  if (holds_control_[n.element_index]) return Beside::other_field;
+  if (n.is(tag::script) || n.is(tag::style) || n.is(tag::template_) || n.is(tag::noscript)) return Beside::nothing;
+  if (!shown_on_screen(sem_.of(n))) return Beside::nothing;
+  // A choice's own label says the choice, not the question. A label whose
+  // `for` points elsewhere still shows its words here, where people read
+  // them.
+  if (n.is(tag::label))
+    if (const Attribute* f = n.attribute(attr::for_))
+      if (const Node* target = doc_.reference(*f);
+          target != nullptr && std::find(members.begin(), members.end(), target) != members.end())
+        return Beside::nothing;
+  // A button after a search box names what the box is for (WCAG technique
+  // G167), with words or with an icon; "Enviar" at the end of a form names
+  // no field.
+  auto button = [&](std::string_view text) {
+    if (!after) return Beside::nothing;
+    return near.search || !has_words(text) || names_search(text) ? Beside::words : Beside::nothing;
+  };
+  if (n.is(tag::input)) {
+    std::string t = lower_type(n);
+    if (t == "image") return button(n.attr(attr::alt).value_or(""));
+    if (t == "submit" || t == "button" || t == "reset") return button(n.attr(attr::value).value_or(""));
+    return Beside::nothing;
+  }
+  auto button_text = [&](const Node& b) { return words_shown(b) ? doc_.text_content(b) : std::string(); };
+  if (n.is(tag::button)) return button(button_text(n));
+  if (n.is(tag::img)) return n.attr(attr::alt) && has_words(*n.attr(attr::alt)) ? Beside::words : Beside::nothing;
+  if (words_shown(n) || (near.single && icon_shown(n))) return Beside::words;
+  // An icon button sits in a wrapper of its own ("input-group-btn").
+  Beside out = Beside::nothing;
+  if (after)
+    for_each_descendant(n, [&](const Node& d) {
+      if (out == Beside::nothing && d.is(tag::button)) out = button(button_text(d));
+      return out == Beside::nothing;
+    });
+  return out;
+}
+
+// Whether the subtree shows words: text, or an image's alt, outside
+// anything hidden from view.
+bool Builder::words_shown(const Node& n) const {
+  bool found = false;
+  for_each_descendant(n, [&](const Node& d) {
+    if (found) return false;
+    if (d.is_text()) {
+      found = has_words(d.text);
+      return false;
+    }
+    if (!d.is_element() || d.is(tag::script) || d.is(tag::style) || d.is(tag::template_) || d.is(tag::select) ||
+        d.is(tag::textarea) || !shown_on_screen(sem_.of(d)))
+      return false;
+    if (d.is(tag::img)) found = d.attr(attr::alt) && has_words(*d.attr(attr::alt));
+    return true;
+  });
+  return found;
+}
+
+// An icon drawn by a class (an empty <i> or <span>) or an SVG, shown in
+// the subtree.
+bool Builder::icon_shown(const Node& n) const {
+  auto icon = [&](const Node& e) {
+    if (e.is_in(Namespace::svg, tag::svg)) return true;
+    if (!(e.is(tag::i) || e.is(tag::span)) || !e.has(attr::class_)) return false;
+    for (const Node& c : e.children())
+      if (c.is_element() || (c.is_text() && !blank(c.text))) return false;
+    return true;
+  };
+  if (icon(n)) return true;
+  bool found = false;
+  for_each_descendant(n, [&](const Node& d) {
+    if (found || !d.is_element() || !shown_on_screen(sem_.of(d))) return false;
+    found = icon(d);
+    return !found;
+  });
+  return found;
+}
+
+// Whether words people see sit right before one field or right after it
+// (`single`), or right before a group's first choice, in their own
+// container: climbing from the field while no other field stands in
+// between, up to the form, or past it (`past_form`) where what precedes the
+// form may be its question. A label wrapping the field is its own label,
+// judged apart, so the search starts outside it.
+bool Builder::text_nearby(const Node& field, const std::vector<const Node*>& members, bool single,
+                          bool past_form) {
+  constexpr int kLevels = 5;
+  const Node* cur = label_anc_[field.element_index] != nullptr ? label_anc_[field.element_index] : &field;
+  Near near{single, field.is(tag::input) && lower_type(field) == "search"};
+  for (const Node* a = field.parent; !near.search && a != nullptr && a->is_element(); a = a->parent)
+    near.search = sem_.of(*a).role == "search";
+  bool before_open = true, after_open = single;
+  for (int level = 0; level < kLevels && (before_open || after_open); ++level) {
+    for (const Node* n = cur->prev_sibling; before_open && n != nullptr; n = n->prev_sibling) {
+      Beside b = beside(*n, members, false, near);
+      if (b == Beside::words) return true;
+      if (b == Beside::other_field) before_open = false;
+    }
+    for (const Node* n = cur->next_sibling; after_open && n != nullptr; n = n->next_sibling) {
+      Beside b = beside(*n, members, true, near);
+      if (b == Beside::words) return true;
+      if (b == Beside::other_field) after_open = false;
+    }
+    const Node* p = cur->parent;
+    if (p == nullptr || !p->is_element() || (p->is(tag::form) && !past_form) || p->is(tag::body)) break;
+    cur = p;
+  }
+  return false;
+}
+
+// A note in the form, outside any label, saying every field is required.
+Text Builder::required_note(const Node& form) {
+  Text note;
+  for_each_descendant(form, [&](const Node& d) {
+    if (note.present()) return false;
+    if (d.is_text()) {
+      if (says_all_required(d.text) && d.parent != nullptr && shown_on_screen(sem_.of(*d.parent)))
+        note = text_at(normalized(d.text), source_of(*d.parent));
+      return false;
+    }
+    return d.is_element() && !d.is(tag::label) && !d.is(tag::script) && !d.is(tag::style) && !d.is(tag::select) &&
+           !d.is(tag::textarea) && !d.is(tag::template_);
+  });
+  return note;
+}
+
 int Builder::group_index(FormModel& model, std::unordered_map<const Node*, int>& groups, const Node* group) {
   if (group == nullptr) return -1;
   if (auto it = groups.find(group); it != groups.end()) return it->second;
@@ -459,7 +678,9 @@ int Builder::group_index(FormModel& model, std::unordered_map<const Node*, int>&
     const Node* parent = g->parent != nullptr && g->parent->is_element() ? group_of_[g->parent->element_index] : nullptr;
     Group out;
     out.at = source_of(*g);
-    out.label = group_label(g).text;
+    Label caption = group_label(g);
+    out.label = std::move(caption.text);
+    out.label_hidden = caption.hidden;
     out.parent = parent != nullptr ? groups.at(parent) : -1;
     groups[g] = static_cast<int>(model.groups.size());
     model.groups.push_back(std::move(out));
@@ -565,7 +786,8 @@ void Builder::fill_requirements(Field& f, const Label& label) {
     f.required_cue = RequiredCue::style_only;
 }
 
-Field Builder::make_field(const Entry& entry, FormModel& model, std::unordered_map<const Node*, int>& groups) {
+Field Builder::make_field(const Entry& entry, FormModel& model, std::unordered_map<const Node*, int>& groups,
+                          bool only_field) {
   const Node& first = *entry.members.front();
   const bool native = first.ns == Namespace::html &&
                       (first.is(tag::input) || first.is(tag::select) || first.is(tag::textarea));
@@ -597,6 +819,7 @@ Field Builder::make_field(const Entry& entry, FormModel& model, std::unordered_m
     f.label_hidden = label.hidden;
     fill_requirements(f, label);
     f.options = entry.options;
+    if (!f.label.present() || f.label_hidden) f.text_nearby = text_nearby(first, entry.members, true, only_field);
     return f;
   }
 
@@ -610,6 +833,7 @@ Field Builder::make_field(const Entry& entry, FormModel& model, std::unordered_m
     f.label = std::move(label.text);
     f.label_hidden = label.hidden;
     fill_requirements(f, label);
+    if (!f.label.present() || f.label_hidden) f.text_nearby = text_nearby(first, entry.members, true, only_field);
     return f;
   }
   const Node* captioned = named_group_of_[first.element_index];
@@ -662,6 +886,10 @@ Field Builder::make_field(const Entry& entry, FormModel& model, std::unordered_m
   f.label = std::move(label.text);
   f.label_hidden = label.hidden;
   fill_requirements(f, label);
+  // The question of a group is written before its first choice; before the
+  // form, when the group is the first thing the form asks (any field before
+  // it stops the search), it heads the form.
+  if (!f.label.present() || f.label_hidden) f.text_nearby = text_nearby(first, entry.members, false, true);
   return f;
 }
 
@@ -673,6 +901,7 @@ std::vector<FormModel> Builder::build() {
   named_group_of_.assign(n, nullptr);
   label_anc_.assign(n, nullptr);
   claimed_.assign(n, false);
+  holds_control_.assign(n, false);
   shown_of_.assign(n, 0);
 
   for (const Node* ep : els) {
@@ -714,6 +943,11 @@ std::vector<FormModel> Builder::build() {
     if (!native && !aria) continue;
     if (s.hidden == Tri::yes || s.rendered == Tri::no || s.disabled || attribute_is_true(e, attr::aria_disabled))
       continue;
+    // Native controls always hold a value; an ARIA widget is a field only
+    // where it takes one from the person.
+    if (aria && !aria_takes_a_value(e, s.role, sem_)) continue;
+    for (const Node* a = &e; a != nullptr && a->is_element() && !holds_control_[a->element_index]; a = a->parent)
+      holds_control_[a->element_index] = true;
     add_control(e, native);
   }
 
@@ -727,11 +961,19 @@ std::vector<FormModel> Builder::build() {
     model.origin = Origin::html;
     std::unordered_map<const Node*, int> groups;
     model.fields.reserve(b.entries.size());
-    for (const Entry& entry : b.entries) model.fields.push_back(make_field(entry, model, groups));
+    // What precedes a form of one field may be its question ("Ingresá tus
+    // datos para recibir novedades"); a honeypot moved off screen is no
+    // field people see.
+    const bool only_field =
+        b.form != nullptr && std::count_if(b.entries.begin(), b.entries.end(), [&](const Entry& e) {
+                               return shown_on_screen(sem_.of(*e.members.front()));
+                             }) == 1;
+    for (const Entry& entry : b.entries) model.fields.push_back(make_field(entry, model, groups, only_field));
     if (b.form != nullptr) {
       model.at = source_of(*b.form);
       std::string_view title = sem_.name(*b.form);
       if (!blank(title)) model.title = text_at(title, source_of(*b.form));
+      model.required_note = required_note(*b.form);
     } else {
       model.at = model.fields.front().at;
     }
