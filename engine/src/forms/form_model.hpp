@@ -96,6 +96,13 @@ struct Purpose {
   Source at;           // where it is declared; unset when inferred
   bool declared = false;
   std::string evidence;  // for inferred ones: the word that gave it away ("correo")
+  // Inferred from the key alone (an HTML name or id, a property key): text
+  // nobody filling in the form reads, so the guess is the author's word only.
+  bool from_key = false;
+  // For inferred ones, what tells this field from another asking for the
+  // same kind of datum: "mobile" and "home" phones, "materno" and "paterno"
+  // surnames, a second or an "other" one. Empty when nothing does.
+  std::string qualifier;
 };
 
 struct Field {
