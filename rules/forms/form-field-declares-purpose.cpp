@@ -58,7 +58,7 @@ void evaluate(const Target& t, const Page&, Verdicts& out) {
     // Inference is a guess from words: a different declared token is a
     // question for a person, not a defect ("Nombre" may ask for the full name).
     // A guess from the key alone is weaker than the author's declaration.
-    if (!inferred.token.empty() && !inferred.from_key &&
+    if (!inferred.token.empty() && !inferred.from_key && !inferred.ambiguous &&
         forms::autofill::family(field_name) != forms::autofill::family(inferred.token)) {
       out.cant_tell(at, "cant-tell.mismatch",
                     {{"field", name}, {"token", field_name}, {"inferred", inferred.token},
@@ -71,6 +71,10 @@ void evaluate(const Target& t, const Page&, Verdicts& out) {
   MessageArgs args = {{"field", name}, {"inferred", inferred.token}, {"evidence", inferred.evidence}};
   if (!f.purpose_declarable) {
     out.cant_tell(t, "cant-tell.format", std::move(args));
+    return;
+  }
+  if (inferred.ambiguous) {
+    out.cant_tell(t, "cant-tell.ambiguous", std::move(args));
     return;
   }
   if (inferred.from_key) {
@@ -89,7 +93,8 @@ RAMPA_RULE(.id = "form-field-declares-purpose", .wcag = {"1.3.5"}, .impact = Imp
            .tags = {"forms"},
            .help = "https://www.w3.org/WAI/WCAG22/Understanding/identify-input-purpose.html",
            .messages = {"passed", "failed.undeclared", "failed.invalid", "cant-tell.format",
-                        "cant-tell.mismatch", "cant-tell.key-only"},
+                        "cant-tell.mismatch", "cant-tell.key-only",
+                        "cant-tell.ambiguous"},
            .applicability = applicability, .evaluate = evaluate);
 
 }  // namespace rampa::rules

@@ -172,6 +172,9 @@ TEST(Purpose, TellsNewPasswordsFromCurrentOnes) {
   Field capped = field("clave", "Tu clave", Control::password);
   capped.constraints.push_back({rampa::forms::ConstraintKind::max_length, "15", {}, {}});
   EXPECT_EQ(infer_one(capped).token, "current-password");
+  // ...but a hint stating the rules is for a password being chosen.
+  capped.hint.values.push_back({"", "Usá al menos 8 caracteres", {}});
+  EXPECT_EQ(infer_one(capped).token, "new-password");
 
   FormModel form;
   form.fields.push_back(field("clave", "Contraseña", Control::password));
@@ -318,4 +321,17 @@ TEST(Purpose, ReadsEveryLanguageOfTheLabel) {
   f.label.values.push_back({"pt", "Cidade", {}});
   EXPECT_EQ(infer_one(f).token, "address-level2");
   EXPECT_EQ(infer_one(f).evidence, "Ciudad");
+}
+
+TEST(Purpose, TwoLocalityWordsInOneFormAreTwoLevels) {
+  FormModel form;
+  form.fields.push_back(field("m", "Municipio"));
+  form.fields.push_back(field("l", "Localidad"));
+  form.fields.push_back(field("c", "Calle"));
+  rampa::forms::infer_purposes(form);
+  EXPECT_TRUE(form.fields[0].inferred.ambiguous);
+  EXPECT_TRUE(form.fields[1].inferred.ambiguous);
+  EXPECT_EQ(form.fields[0].inferred.qualifier, "municipality");
+  EXPECT_EQ(form.fields[1].inferred.qualifier, "locality");
+  EXPECT_FALSE(infer_one(field("c", "Ciudad")).ambiguous);
 }

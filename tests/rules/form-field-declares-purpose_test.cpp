@@ -157,3 +157,21 @@ TEST(FormFieldDeclaresPurpose, LeavesSearchBoxesYesNoQuestionsFaxesAndRadiosAlon
     EXPECT_EQ(rampa::testing::run_rule("form-field-declares-purpose", fixture).outcome, Outcome::inapplicable)
         << fixture;
 }
+
+TEST(FormFieldDeclaresPurpose, AsksWhichLevelEachLocalityIs) {
+  auto run = rampa::testing::run_rule("form-field-declares-purpose", "cant-tell-dos-niveles-de-localidad.html");
+  ASSERT_EQ(run.outcome, Outcome::cant_tell);
+  ASSERT_EQ(run.findings.size(), 2u);
+  for (const auto& f : run.findings) {
+    EXPECT_EQ(f.message, "cant-tell.ambiguous");
+    EXPECT_EQ(f.args.at("inferred"), "address-level2");
+  }
+  // One locality alone is the city.
+  FormModel form;
+  form.fields.push_back(make_field("ciudad", "Cidade", Control::text, 3));
+  form.fields.push_back(make_field("ciudad2", "Ciudad de residencia", Control::text, 4));
+  auto one = run_form_rule("form-field-declares-purpose", std::move(form));
+  ASSERT_EQ(one.verdicts.size(), 2u);
+  EXPECT_EQ(one.verdicts[0].message, "failed.undeclared");
+  EXPECT_EQ(one.verdicts[1].message, "failed.undeclared");
+}

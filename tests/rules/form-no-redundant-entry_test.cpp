@@ -194,3 +194,11 @@ TEST(FormNoRedundantEntry, AsksWhenTheFieldsAreInNoForm) {
   EXPECT_EQ(run.findings[0].args.at("line"), "7");
   EXPECT_EQ(run.findings[0].at.line, 10u);
 }
+
+TEST(FormNoRedundantEntry, LevelsOfTheAddressAreDifferentData) {
+  FormModel form;
+  form.fields.push_back(make_field("municipio", "Municipio", Control::select, 3));
+  form.fields.push_back(make_field("localidad", "Localidad", Control::select, 4));
+  form.fields.push_back(make_field("ciudad", "Ciudad", Control::text, 5));
+  EXPECT_EQ(run_form_rule("form-no-redundant-entry", std::move(form)).outcome, Outcome::passed);
+}

@@ -103,6 +103,10 @@ struct Purpose {
   // same kind of datum: "mobile" and "home" phones, "materno" and "paterno"
   // surnames, a second or an "other" one. Empty when nothing does.
   std::string qualifier;
+  // The words fit more than one token: a form asking for "Municipio" and
+  // "Localidad" asks for two levels of the address, and which of them is
+  // HTML's address-level2 depends on the country.
+  bool ambiguous = false;
 };
 
 struct Field {

@@ -170,8 +170,10 @@ constexpr Phrase kPhrases[] = {
     {"codigo postal", "postal-code"}, {"cep", "postal-code"}, {"zip", "postal-code"},
     {"zip code", "postal-code"}, {"zipcode", "postal-code"}, {"postal code", "postal-code"},
     {"postcode", "postal-code"},
-    {"ciudad", "address-level2"}, {"localidad", "address-level2"}, {"cidade", "address-level2"},
-    {"city", "address-level2"}, {"municipio", "address-level2"},
+    // Several of them in one form are several levels: the kind tells them apart.
+    {"ciudad", "address-level2", false, "city"}, {"cidade", "address-level2", false, "city"},
+    {"city", "address-level2", false, "city"}, {"localidad", "address-level2", false, "locality"},
+    {"municipio", "address-level2", false, "municipality"},
     {"pais", "country-name"}, {"country", "country-name"},
     // account
     {"usuario", "username"}, {"nombre de usuario", "username"}, {"nome de usuario", "username"},
@@ -307,6 +309,14 @@ constexpr std::string_view kNewPassword[] = {
     "confirm", "repita", "repetir", "repeat", "repite", "crear", "cree", "create", "elija", "escolha",
     "choose", "crie", "criar"};
 
+// Words of a hint stating the rules a new password follows: "Usá al menos
+// 8 caracteres", "At least one digit". Nobody states them to someone typing
+// a password they already have.
+constexpr std::string_view kPasswordRules[] = {
+    "caracteres", "caracter", "caractere", "characters", "character", "minimo", "minima", "minimum", "least",
+    "menos", "mayuscula", "mayusculas", "maiuscula", "maiusculas", "uppercase", "digito", "digitos", "digit",
+    "digits", "simbolo", "simbolos", "symbol", "symbols"};
+
 bool chosen_password(const Field& f, const FormModel& form) {
   // A sign-up form states rules for the new password; a login form at most
   // caps its length, which says nothing about who chose it.
@@ -318,6 +328,9 @@ bool chosen_password(const Field& f, const FormModel& form) {
   for (const Text* t : {&f.label, &f.hint, &f.placeholder})
     for (const Translation& v : t->values)
       if (contains_any(words_of(v.text), kNewPassword)) return true;
+  for (const Text* t : {&f.hint, &f.placeholder})
+    for (const Translation& v : t->values)
+      if (contains_any(words_of(v.text), kPasswordRules)) return true;
   return contains_any(words_of(f.key), kNewPassword);
 }
 
@@ -577,10 +590,17 @@ bool not_about_the_user(const Field& f, const FormModel& form) {
 }
 
 void infer_purposes(FormModel& form) {
+  std::vector<std::string> localities;
   for (Field& f : form.fields) {
     if (!may_have_purpose(f.control)) continue;
     f.inferred = infer(f, form);
+    if (f.inferred.token == "address-level2" && !f.inferred.from_key &&
+        std::find(localities.begin(), localities.end(), f.inferred.qualifier) == localities.end())
+      localities.push_back(f.inferred.qualifier);
   }
+  if (localities.size() < 2) return;
+  for (Field& f : form.fields)
+    if (f.inferred.token == "address-level2" && !f.inferred.from_key) f.inferred.ambiguous = true;
 }
 
 }  // namespace rampa::forms
