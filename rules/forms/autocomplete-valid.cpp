@@ -7,6 +7,7 @@
 #include <iterator>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
 #include "common/css_hints.hpp"
@@ -61,11 +62,22 @@ Targets applicability(const Page& page) {
 // The ACT rule assumes the field collects information about the user; a
 // search box or a spouse's phone does not, so a value outside HTML's list
 // there is no Identify Input Purpose failure.
-bool not_about_the_user(const Node& e, const Page& page) {
+// The fields of the page that are evidently not about the user, by
+// element: found once, as a page may hold many invalid values.
+struct NotAboutTheUser {
+  std::unordered_set<const Node*> elements;
+};
+
+NotAboutTheUser fields_not_about_the_user(const Page& page) {
+  NotAboutTheUser out;
   for (const forms::FormModel& form : page.forms())
     for (const forms::Field& f : form.fields)
-      if (f.at.node == &e) return forms::not_about_the_user(f, form);
-  return false;
+      if (f.at.node != nullptr && forms::not_about_the_user(f, form)) out.elements.insert(f.at.node);
+  return out;
+}
+
+bool not_about_the_user(const Node& e, const Page& page) {
+  return page.derived<NotAboutTheUser>(fields_not_about_the_user).elements.count(&e) != 0;
 }
 
 void evaluate(const Target& ac, const Page& page, Verdicts& out) {
