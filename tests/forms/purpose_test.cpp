@@ -334,4 +334,12 @@ TEST(Purpose, TwoLocalityWordsInOneFormAreTwoLevels) {
   EXPECT_EQ(form.fields[0].inferred.qualifier, "municipality");
   EXPECT_EQ(form.fields[1].inferred.qualifier, "locality");
   EXPECT_FALSE(infer_one(field("c", "Ciudad")).ambiguous);
+
+  // Two cities are one level of two addresses.
+  FormModel cities;
+  cities.fields.push_back(field("c1", "Ciudad"));
+  cities.fields.push_back(field("c2", "Ciudad de trabajo"));
+  rampa::forms::infer_purposes(cities);
+  EXPECT_FALSE(cities.fields[0].inferred.ambiguous);
+  EXPECT_FALSE(cities.fields[1].inferred.ambiguous);
 }

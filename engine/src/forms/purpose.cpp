@@ -211,8 +211,8 @@ constexpr std::string_view kOwnOwners[] = {
     // "código de área del teléfono": the area code is the phone's own.
     "telefono", "telefone", "phone", "celular"};
 // Words in front of "de" that name the datum itself: "número de teléfono".
-constexpr std::string_view kHeads[] = {"numero", "num", "nro", "no", "number", "n",
-                                                    "direccion", "endereco", "address"};
+constexpr std::string_view kHeads[] = {"numero", "num", "nro", "no", "number", "n", "direccion", "endereco",
+                                       "address"};
 // Someone or something else the datum may belong to, next to the purpose
 // word: "course name", "correo_empresa", "palabra clave" (a keyword).
 constexpr std::string_view kOthers[] = {
@@ -225,8 +225,8 @@ constexpr std::string_view kOthers[] = {
     "product", "file", "server", "palabra", "palavra"};
 // Modifiers saying the datum is wished for, not the person's own: "cargo
 // pretendido" is the job applied for, not the current job title.
-constexpr std::string_view kWished[] = {"deseado", "deseada", "pretendido", "pretendida",
-                                                     "desejado", "desejada", "solicitado", "desired"};
+constexpr std::string_view kWished[] = {"deseado",  "deseada",  "pretendido", "pretendida",
+                                        "desejado", "desejada", "solicitado", "desired"};
 
 struct Match {
   std::string_view token;
@@ -335,8 +335,9 @@ bool chosen_password(const Field& f, const FormModel& form) {
 }
 
 // Other people a form asks about, anywhere in a label or in the caption of
-// the field's group: "Apellido paterno del cónyuge", a fieldset "Referencia
-// personal". What is asked there is theirs, not the person's filling it in.
+// the field's group or section: "Apellido paterno del cónyuge", a fieldset
+// "Referencia personal". What is asked there is theirs, not the person's
+// filling the form in.
 constexpr std::string_view kPeople[] = {
     "conyuge", "conjuge", "esposo", "esposa", "pareja", "companero", "companera", "hijo", "hija", "hijos",
     "hijas", "filho", "filha", "filhos", "filhas", "madre", "padre", "mae", "pai", "tutor", "tutora",
@@ -354,10 +355,14 @@ constexpr std::string_view kSearch[] = {
     "procurar", "procure", "search", "filtrar", "filtra", "filtre", "filtro", "filtros", "filter", "find"};
 
 // Whether the field is a search box: typed as one, inside a search
-// landmark, or worded as one.
+// landmark, or worded as one. A landmark sits a few levels above its box:
+// the walk up is bounded, so fields deep in a deep page stay cheap.
 bool is_search(const Field& f) {
   if (f.type == "search" || f.type == "searchbox") return true;
-  for (const Node* n = f.at.node != nullptr ? f.at.node->parent : nullptr; n != nullptr; n = n->parent) {
+  constexpr int kMaxLevels = 256;
+  int level = 0;
+  for (const Node* n = f.at.node != nullptr ? f.at.node->parent : nullptr; n != nullptr && level < kMaxLevels;
+       n = n->parent, ++level) {
     if (!n->is_element()) continue;
     if (n->is(tag::search)) return true;
     if (auto role = n->attr(attr::role))
@@ -442,9 +447,9 @@ std::string qualifiers_of(const std::vector<Word>& w, const Match& m) {
   return out;
 }
 
-// Whether a caption over several fields says their data is someone's
-// else ("Datos del cónyuge") or, unless only people count, something's
-// else ("Empresa", "Datos de la empresa"; not "Inscripción al curso",
+// Whether a caption over several fields says their data is another
+// person's ("Datos del cónyuge") or, unless only people count, another
+// thing's ("Empresa", "Datos de la empresa"; not "Inscripción al curso",
 // whose fields are the person's own).
 bool caption_about_someone_else(std::string_view text, bool people_only = false) {
   std::vector<Word> w = words_of(text);
@@ -547,8 +552,7 @@ Purpose infer(const Field& f, const FormModel& form) {
     p.evidence = std::string(text.substr(w[m.first].begin, w[m.last].end - w[m.first].begin));
     p.qualifier = qualifiers_of(w, m);
     // "Fecha de nacimiento (día)": HTML names each part of the date.
-    if (p.token == "bday" && (p.qualifier == "day" || p.qualifier == "month" || p.qualifier == "year"))
-    {
+    if (p.token == "bday" && (p.qualifier == "day" || p.qualifier == "month" || p.qualifier == "year")) {
       p.token = "bday-" + p.qualifier;
       p.qualifier.clear();
     }
@@ -589,18 +593,30 @@ bool not_about_the_user(const Field& f, const FormModel& form) {
   return contains_any(words_of(f.key), kPeople);
 }
 
+namespace {
+
+// Which locality word gave an address-level2 ("city", "locality",
+// "municipality"), from its qualifiers; "" for other purposes.
+std::string_view locality_of(const Purpose& p) {
+  if (p.token != "address-level2" || p.from_key) return {};
+  for (std::string_view q : ascii::split(p.qualifier))
+    if (q == "city" || q == "locality" || q == "municipality") return q;
+  return {};
+}
+
+}  // namespace
+
 void infer_purposes(FormModel& form) {
-  std::vector<std::string> localities;
+  std::vector<std::string_view> localities;
   for (Field& f : form.fields) {
     if (!may_have_purpose(f.control)) continue;
     f.inferred = infer(f, form);
-    if (f.inferred.token == "address-level2" && !f.inferred.from_key &&
-        std::find(localities.begin(), localities.end(), f.inferred.qualifier) == localities.end())
-      localities.push_back(f.inferred.qualifier);
+    std::string_view l = locality_of(f.inferred);
+    if (!l.empty() && std::find(localities.begin(), localities.end(), l) == localities.end()) localities.push_back(l);
   }
   if (localities.size() < 2) return;
   for (Field& f : form.fields)
-    if (f.inferred.token == "address-level2" && !f.inferred.from_key) f.inferred.ambiguous = true;
+    if (!locality_of(f.inferred).empty()) f.inferred.ambiguous = true;
 }
 
 }  // namespace rampa::forms
