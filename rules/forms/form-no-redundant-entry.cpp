@@ -21,10 +21,12 @@ namespace rampa::rules {
 namespace {
 
 // Field names that ask for the very same datum: a country as a code or as a
-// name, a phone number with or without its country code.
+// name, a phone number with or without its country code, a password new or
+// current (whose confirmation is exempt).
 std::string same_datum(std::string_view field_name) {
   if (field_name == "country-name") return "country";
   if (field_name == "tel-national") return "tel";
+  if (forms::autofill::family(field_name) == "password") return "password";
   return std::string(field_name);
 }
 

@@ -202,3 +202,10 @@ TEST(FormNoRedundantEntry, LevelsOfTheAddressAreDifferentData) {
   form.fields.push_back(make_field("ciudad", "Ciudad", Control::text, 5));
   EXPECT_EQ(run_form_rule("form-no-redundant-entry", std::move(form)).outcome, Outcome::passed);
 }
+
+TEST(FormNoRedundantEntry, ExemptsPasswordsDeclaredOnAnyControl) {
+  FormModel form;
+  form.fields.push_back(declaring("clave", "Clave", "new-password", 3));
+  form.fields.push_back(declaring("clave2", "Repita la clave", "new-password", 4));
+  EXPECT_EQ(run_form_rule("form-no-redundant-entry", std::move(form)).outcome, Outcome::inapplicable);
+}
