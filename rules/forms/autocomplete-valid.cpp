@@ -7,10 +7,12 @@
 #include <iterator>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
 #include "common/css_hints.hpp"
 #include "forms/autofill.hpp"
+#include "forms/purpose.hpp"
 #include "rule.hpp"
 #include "semantics/aria/aria_data.hpp"
 
@@ -57,6 +59,27 @@ Targets applicability(const Page& page) {
   return out;
 }
 
+// The ACT rule assumes the field collects information about the user; a
+// search box or a spouse's phone does not, so a value outside HTML's list
+// there is no Identify Input Purpose failure.
+// The fields of the page that are evidently not about the user, by
+// element: found once, as a page may hold many invalid values.
+struct NotAboutTheUser {
+  std::unordered_set<const Node*> elements;
+};
+
+NotAboutTheUser fields_not_about_the_user(const Page& page) {
+  NotAboutTheUser out;
+  for (const forms::FormModel& form : page.forms())
+    for (const forms::Field& f : form.fields)
+      if (f.at.node != nullptr && forms::not_about_the_user(f, form)) out.elements.insert(f.at.node);
+  return out;
+}
+
+bool not_about_the_user(const Node& e, const Page& page) {
+  return page.derived<NotAboutTheUser>(fields_not_about_the_user).elements.count(&e) != 0;
+}
+
 void evaluate(const Target& ac, const Page& page, Verdicts& out) {
   forms::autofill::Problem p = forms::autofill::check(ac.value());
   if (p.message.empty()) {
@@ -65,6 +88,8 @@ void evaluate(const Target& ac, const Page& page, Verdicts& out) {
     // A field its style attribute may hide is out of the rule's reach, and
     // the cascade does not settle every way a style hides one.
     out.cant_tell(ac, "cant-tell.style");
+  } else if (not_about_the_user(ac.element(), page)) {
+    out.cant_tell(ac, "cant-tell.not-about-the-user", {{"value", std::string(trim(ac.value()))}});
   } else {
     out.fail(ac, p.message, std::move(p.args));
   }
@@ -76,7 +101,8 @@ RAMPA_RULE(.id = "autocomplete-valid", .wcag = {"1.3.5"}, .act = {"73f2c2"},
            .impact = Impact::serious, .tags = {"forms"},
            .help = "https://www.w3.org/WAI/standards-guidelines/act/rules/73f2c2/",
            .messages = {"passed", "failed.unknown-token", "failed.misplaced-token",
-                        "failed.not-a-contact-field", "failed.missing-field", "cant-tell.style"},
+                        "failed.not-a-contact-field", "failed.missing-field", "cant-tell.style",
+                        "cant-tell.not-about-the-user"},
            .applicability = applicability, .evaluate = evaluate);
 
 }  // namespace rampa::rules

@@ -6,7 +6,9 @@
 //
 // The purpose a field should declare is inferred from its label and key
 // (forms/purpose.cpp); the rule reads only the FormModel, so it judges HTML,
-// JSON Schema, XForms, SurveyJS and Form.io the same way.
+// JSON Schema, XForms, SurveyJS and Form.io the same way. WCAG asks it only
+// of fields about the person filling the form in, so a guess rampa cannot
+// stand behind (the key alone) is a question, never a failure.
 #include "field_words.hpp"
 #include "forms/autofill.hpp"
 #include "rule.hpp"
@@ -55,7 +57,8 @@ void evaluate(const Target& t, const Page&, Verdicts& out) {
     std::string field_name = forms::autofill::field_name(declared.token);
     // Inference is a guess from words: a different declared token is a
     // question for a person, not a defect ("Nombre" may ask for the full name).
-    if (!inferred.token.empty() &&
+    // A guess from the key alone is weaker than the author's declaration.
+    if (!inferred.token.empty() && !inferred.from_key && !inferred.ambiguous &&
         forms::autofill::family(field_name) != forms::autofill::family(inferred.token)) {
       out.cant_tell(at, "cant-tell.mismatch",
                     {{"field", name}, {"token", field_name}, {"inferred", inferred.token},
@@ -70,6 +73,16 @@ void evaluate(const Target& t, const Page&, Verdicts& out) {
     out.cant_tell(t, "cant-tell.format", std::move(args));
     return;
   }
+  if (inferred.ambiguous) {
+    out.cant_tell(t, "cant-tell.ambiguous", std::move(args));
+    return;
+  }
+  if (inferred.from_key) {
+    // name="first_name" on a field a nearby text calls "Nombre del proyecto":
+    // the key is the author's, and what people read may say otherwise.
+    out.cant_tell(t, "cant-tell.key-only", std::move(args));
+    return;
+  }
   // autocomplete="off" is where the fix goes when it is written.
   out.fail(Target(form, f, &declared.at), "failed.undeclared", std::move(args));
 }
@@ -80,7 +93,8 @@ RAMPA_RULE(.id = "form-field-declares-purpose", .wcag = {"1.3.5"}, .impact = Imp
            .tags = {"forms"},
            .help = "https://www.w3.org/WAI/WCAG22/Understanding/identify-input-purpose.html",
            .messages = {"passed", "failed.undeclared", "failed.invalid", "cant-tell.format",
-                        "cant-tell.mismatch"},
+                        "cant-tell.mismatch", "cant-tell.key-only",
+                        "cant-tell.ambiguous"},
            .applicability = applicability, .evaluate = evaluate);
 
 }  // namespace rampa::rules

@@ -5,7 +5,11 @@
 // the first ("Igual que la dirección de residencia"). WCAG 3.3.7.
 //
 // The datum is the declared purpose (autocomplete) or, when none is
-// declared, the one inferred from the label and key.
+// declared, the one inferred from what people read of the field. Parts of
+// one datum (day, month and year of a date; a phone's area code and
+// number) and instances of a kind told apart by their words (home and
+// mobile phones, paternal and maternal surnames, "other, please specify")
+// are different data, asked once each.
 #include <map>
 #include <string>
 
@@ -16,9 +20,21 @@
 namespace rampa::rules {
 namespace {
 
+// Field names that ask for the very same datum: a country as a code or as a
+// name, a phone number with or without its country code, a password new or
+// current (whose confirmation is exempt).
+std::string same_datum(std::string_view field_name) {
+  if (field_name == "country-name") return "country";
+  if (field_name == "tel-national") return "tel";
+  if (forms::autofill::family(field_name) == "password") return "password";
+  return std::string(field_name);
+}
+
 // What the field asks for, so two fields can be compared: the declared
 // token list when valid ("section-envio shipping street-address" and
-// "billing street-address" are different data), else the inferred token.
+// "billing street-address" are different data), else the inferred token
+// and what tells it from others of its kind. A guess from the key alone
+// takes no part: nobody filling the form in reads it.
 std::string datum_of(const forms::Field& f) {
   const forms::Purpose& p = f.purpose;
   if (p.declared && !forms::autofill::field_name(p.token).empty()) {
@@ -26,12 +42,16 @@ std::string datum_of(const forms::Field& f) {
     for (std::string_view t : split_spaces(p.token)) {
       std::string l = ascii_lower(t);
       if (l == "webauthn") continue;
-      if (forms::autofill::is_field_name(l)) l = std::string(forms::autofill::family(l));
+      if (forms::autofill::is_field_name(l)) l = same_datum(l);
       key += (key.empty() ? "" : " ") + l;
     }
     return key;
   }
-  return f.inferred.token.empty() ? std::string() : std::string(forms::autofill::family(f.inferred.token));
+  const forms::Purpose& g = f.inferred;
+  if (g.token.empty() || g.from_key) return {};
+  std::string key = same_datum(g.token);
+  if (!g.qualifier.empty()) key += " (" + g.qualifier + ")";
+  return key;
 }
 
 bool declared(const forms::Field& f) {
@@ -49,10 +69,15 @@ bool in_repeat(const forms::FormModel& form, const forms::Field& f) {
   return false;
 }
 
-// Fields taking part: a datum, not a password, not one of a repeated set of
-// fields (each repetition asks about another person or item).
+// Fields taking part: a datum typed or chosen from a list, not a password,
+// not one of a repeated set of fields (each repetition asks about another
+// person or item). Radio buttons and checkboxes are answered with a click,
+// which is no entry to repeat, and two of them are often one question.
 bool takes_part(const forms::FormModel& form, const forms::Field& f) {
-  if (f.control == forms::Control::hidden || f.control == forms::Control::password || f.read_only) return false;
+  using forms::Control;
+  if (f.control == Control::hidden || f.control == Control::password || f.control == Control::radio ||
+      f.control == Control::checkbox || f.control == Control::checkboxes || f.read_only)
+    return false;
   std::string d = datum_of(f);
   return !d.empty() && d != "password" && !in_repeat(form, f);
 }
@@ -68,6 +93,12 @@ bool offers_copy(const forms::Field& f) {
       if (l.find(c) != std::string::npos) return true;
   }
   return false;
+}
+
+// HTML fields outside any form element: the model gathers every one on the
+// page, whether they are one process or several unrelated examples.
+bool outside_any_form(const forms::FormModel& form) {
+  return form.origin == forms::Origin::html && form.at.node != nullptr && !form.at.node->is(tag::form);
 }
 
 // One target per form: whether a field repeats another needs every field
@@ -107,6 +138,8 @@ void evaluate(const Target& t, const Page&, Verdicts& out) {
     auto offer = copy_offer_at.find(f.step);
     if (offer != copy_offer_at.end() && &form.fields[offer->second] > &first) {
       out.pass(here, "passed.copy-offered", std::move(args));
+    } else if (outside_any_form(form)) {
+      out.cant_tell(here, "cant-tell.no-form", std::move(args));
     } else if (!declared(f) && !declared(first) && f.group != first.group && f.group >= 0 && first.group >= 0) {
       // Two guesses in different groups ("Contacto de emergencia"): the
       // second may be someone else's.
@@ -122,7 +155,8 @@ void evaluate(const Target& t, const Page&, Verdicts& out) {
 RAMPA_RULE(.id = "form-no-redundant-entry", .wcag = {"3.3.7"}, .impact = Impact::moderate,
            .tags = {"forms"},
            .help = "https://www.w3.org/WAI/WCAG22/Understanding/redundant-entry.html",
-           .messages = {"passed", "passed.copy-offered", "failed.repeated", "cant-tell.other-group"},
+           .messages = {"passed", "passed.copy-offered", "failed.repeated", "cant-tell.other-group",
+                        "cant-tell.no-form"},
            .applicability = applicability, .evaluate = evaluate);
 
 }  // namespace rampa::rules

@@ -75,3 +75,16 @@ TEST(AutocompleteValid, FollowsTheAutofillGrammar) {
   // A focusable field keeps its widget role: role="none" does not take it out.
   EXPECT_EQ(on_input("correo", "role=\"none\""), Outcome::failed);
 }
+
+TEST(AutocompleteValid, AsksAboutAnInvalidValueOnAFieldNotAboutTheUser) {
+  for (const char* fixture : {"cant-tell-buscador-con-autocomplete-true.html", "cant-tell-cep-do-responsavel.html"}) {
+    auto result = run_rule("autocomplete-valid", fixture);
+    ASSERT_EQ(result.findings.size(), 1u) << fixture;
+    EXPECT_EQ(result.findings[0].outcome, Outcome::cant_tell) << fixture;
+    EXPECT_EQ(result.findings[0].message, "cant-tell.not-about-the-user") << fixture;
+  }
+  EXPECT_EQ(run_rule("autocomplete-valid", "cant-tell-buscador-con-autocomplete-true.html").findings[0].args.at("value"),
+            "true");
+  // The same value on a field about the person still fails.
+  EXPECT_EQ(on_input("true", "name=\"correo\" type=\"email\""), Outcome::failed);
+}

@@ -114,3 +114,64 @@ TEST(FormFieldDeclaresPurpose, IgnoresFieldsWithNoPersonalDatum) {
   form.fields.push_back(make_field("terminos", "Acepto recibir correo", Control::checkbox));
   EXPECT_EQ(run_form_rule("form-field-declares-purpose", std::move(form)).outcome, Outcome::inapplicable);
 }
+
+TEST(FormFieldDeclaresPurpose, AsksWhenOnlyTheKeySuggestsAPurpose) {
+  auto run = run_form_rule("form-field-declares-purpose", one_field(make_field("first_name", "", Control::text, 7)));
+  ASSERT_EQ(run.verdicts.size(), 1u);
+  EXPECT_EQ(run.verdicts[0].outcome, Outcome::cant_tell);
+  EXPECT_EQ(run.verdicts[0].message, "cant-tell.key-only");
+  EXPECT_EQ(run.verdicts[0].args.at("inferred"), "given-name");
+  EXPECT_EQ(run.verdicts[0].args.at("evidence"), "first_name");
+  EXPECT_EQ(run.verdicts[0].path, "/first_name");
+}
+
+TEST(FormFieldDeclaresPurpose, AKeyOnlyGuessDoesNotQuestionADeclaredToken) {
+  auto run = run_form_rule("form-field-declares-purpose",
+                           one_field(declaring("nombre_usuario", "Identificador", "email")));
+  EXPECT_EQ(run.outcome, Outcome::passed);
+}
+
+TEST(FormFieldDeclaresPurpose, KeyOnlyFixtureAsksAndIgnoresTheNameAttribute) {
+  auto run = rampa::testing::run_rule("form-field-declares-purpose", "cant-tell-solo-el-atributo-name.html");
+  ASSERT_EQ(run.outcome, Outcome::cant_tell);
+  // name="first_name" is asked about; name="name" says nothing.
+  ASSERT_EQ(run.findings.size(), 1u);
+  EXPECT_EQ(run.findings[0].message, "cant-tell.key-only");
+  EXPECT_EQ(run.findings[0].at, (SourcePos{.line = 7, .column = 3}));
+}
+
+TEST(FormFieldDeclaresPurpose, AnEmailInputIsAskedForItsEmailToken) {
+  auto run = rampa::testing::run_rule("form-field-declares-purpose", "failed-tipo-email-con-palabra-direccion.html");
+  ASSERT_EQ(run.findings.size(), 1u);
+  EXPECT_EQ(run.findings[0].message, "failed.undeclared");
+  EXPECT_EQ(run.findings[0].args.at("inferred"), "email");
+  EXPECT_EQ(run.findings[0].args.at("evidence"), "email");
+}
+
+TEST(FormFieldDeclaresPurpose, LeavesSearchBoxesYesNoQuestionsFaxesAndRadiosAlone) {
+  for (const char* fixture : {"inapplicable-buscadores.html", "inapplicable-pregunta-si-o-no.html",
+                              "inapplicable-possui-telefone.html", "inapplicable-fax.html",
+                              "inapplicable-sexo-en-botones-de-radio.html",
+                              "inapplicable-filtro-y-listas-del-formulario.html",
+                              "inapplicable-datos-de-otra-persona.html"})
+    EXPECT_EQ(rampa::testing::run_rule("form-field-declares-purpose", fixture).outcome, Outcome::inapplicable)
+        << fixture;
+}
+
+TEST(FormFieldDeclaresPurpose, AsksWhichLevelEachLocalityIs) {
+  auto run = rampa::testing::run_rule("form-field-declares-purpose", "cant-tell-dos-niveles-de-localidad.html");
+  ASSERT_EQ(run.outcome, Outcome::cant_tell);
+  ASSERT_EQ(run.findings.size(), 2u);
+  for (const auto& f : run.findings) {
+    EXPECT_EQ(f.message, "cant-tell.ambiguous");
+    EXPECT_EQ(f.args.at("inferred"), "address-level2");
+  }
+  // One locality alone is the city.
+  FormModel form;
+  form.fields.push_back(make_field("ciudad", "Cidade", Control::text, 3));
+  form.fields.push_back(make_field("ciudad2", "Ciudad de residencia", Control::text, 4));
+  auto one = run_form_rule("form-field-declares-purpose", std::move(form));
+  ASSERT_EQ(one.verdicts.size(), 2u);
+  EXPECT_EQ(one.verdicts[0].message, "failed.undeclared");
+  EXPECT_EQ(one.verdicts[1].message, "failed.undeclared");
+}

@@ -96,6 +96,17 @@ struct Purpose {
   Source at;           // where it is declared; unset when inferred
   bool declared = false;
   std::string evidence;  // for inferred ones: the word that gave it away ("correo")
+  // Inferred from the key alone (an HTML name or id, a property key): text
+  // nobody filling in the form reads, so the guess is the author's word only.
+  bool from_key = false;
+  // For inferred ones, what tells this field from another asking for the
+  // same kind of datum: "mobile" and "home" phones, "materno" and "paterno"
+  // surnames, a second or an "other" one. Empty when nothing does.
+  std::string qualifier;
+  // The words fit more than one token: a form asking for "Municipio" and
+  // "Localidad" asks for two levels of the address, and which of them is
+  // HTML's address-level2 depends on the country.
+  bool ambiguous = false;
 };
 
 struct Field {

@@ -8,13 +8,15 @@
 // used about someone or something else ("nombre del curso", "correo de la
 // empresa", "course name") vetoes inference for the whole field.
 #include <algorithm>
-#include <array>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "document/ascii.hpp"
+#include "document/document.hpp"
+#include "forms/autofill.hpp"
 #include "forms/builders.hpp"
+#include "forms/purpose.hpp"
 
 namespace rampa::forms {
 namespace {
@@ -112,8 +114,9 @@ std::vector<Word> words_of(std::string_view s) {
 
 struct Phrase {
   std::string_view words;  // folded, separated by one space
-  std::string_view token;
+  std::string_view token;  // "": the words name a datum with no purpose to declare
   bool alone = false;      // counts only when it is the whole label or key
+  std::string_view kind;   // the qualifier the words carry themselves ("celular": mobile)
 };
 
 // The purpose words, folded. Phrases that contain a shorter one come first
@@ -142,22 +145,35 @@ constexpr Phrase kPhrases[] = {
     {"endereco de email", "email"}, {"endereco de e mail", "email"}, {"endereco eletronico", "email"},
     {"email address", "email"}, {"e mail address", "email"},
     // telephone
-    {"telefono", "tel"}, {"celular", "tel"}, {"movil", "tel"}, {"telefone", "tel"}, {"phone", "tel"},
-    {"telephone", "tel"}, {"phone number", "tel"}, {"mobile", "tel"}, {"mobile phone", "tel"},
+    {"telefono", "tel"}, {"telefone", "tel"}, {"phone", "tel"}, {"telephone", "tel"}, {"phone number", "tel"},
+    {"celular", "tel", false, "mobile"}, {"movil", "tel", false, "mobile"}, {"mobile", "tel", false, "mobile"},
+    {"mobile phone", "tel", false, "mobile"},
+    {"codigo de area", "tel-area-code"}, {"area code", "tel-area-code"},
+    // A fax number has no field name of its own (HTML qualifies "tel" with
+    // "fax", and WCAG's list of purposes leaves it out): asking for a phone
+    // there would fill a voice number into a fax field.
+    {"fax", ""}, {"facsimil", ""}, {"telefax", ""},
     // birth date
     {"fecha de nacimiento", "bday"}, {"fecha nacimiento", "bday"}, {"data de nascimento", "bday"},
     {"data nascimento", "bday"}, {"birth date", "bday"}, {"birthdate", "bday"},
     {"date of birth", "bday"}, {"birthday", "bday"},
+    {"dia de nacimiento", "bday-day"}, {"mes de nacimiento", "bday-month"}, {"ano de nacimiento", "bday-year"},
+    {"dia de nascimento", "bday-day"}, {"mes de nascimento", "bday-month"}, {"ano de nascimento", "bday-year"},
+    {"day of birth", "bday-day"}, {"month of birth", "bday-month"}, {"year of birth", "bday-year"},
+    {"birth year", "bday-year"},
     // "lugar de nacimiento" is a place, not a date: the bare word counts only alone.
     {"nacimiento", "bday", true}, {"nascimento", "bday", true}, {"dob", "bday", true},
     // address
     {"direccion", "street-address"}, {"domicilio", "street-address"}, {"endereco", "street-address"},
     {"address", "street-address"}, {"street address", "street-address"},
+    {"address state", "address-level1"}, {"address province", "address-level1"},
     {"codigo postal", "postal-code"}, {"cep", "postal-code"}, {"zip", "postal-code"},
     {"zip code", "postal-code"}, {"zipcode", "postal-code"}, {"postal code", "postal-code"},
     {"postcode", "postal-code"},
-    {"ciudad", "address-level2"}, {"localidad", "address-level2"}, {"cidade", "address-level2"},
-    {"city", "address-level2"}, {"municipio", "address-level2"},
+    // Several of them in one form are several levels: the kind tells them apart.
+    {"ciudad", "address-level2", false, "city"}, {"cidade", "address-level2", false, "city"},
+    {"city", "address-level2", false, "city"}, {"localidad", "address-level2", false, "locality"},
+    {"municipio", "address-level2", false, "municipality"},
     {"pais", "country-name"}, {"country", "country-name"},
     // account
     {"usuario", "username"}, {"nombre de usuario", "username"}, {"nome de usuario", "username"},
@@ -173,7 +189,7 @@ constexpr Phrase kPhrases[] = {
 };
 
 template <std::size_t N>
-bool among(const std::array<std::string_view, N>& list, std::string_view w) {
+bool among(const std::string_view (&list)[N], std::string_view w) {
   for (std::string_view x : list)
     if (x == w) return true;
   return false;
@@ -181,23 +197,25 @@ bool among(const std::array<std::string_view, N>& list, std::string_view w) {
 
 // Prepositions that make what follows the owner of the datum ("nombre DEL
 // curso"), or what precedes its owner ("número DE teléfono").
-constexpr std::array<std::string_view, 9> kOf = {"de", "del", "da", "do", "das", "dos", "of", "for", "para"};
+constexpr std::string_view kOf[] = {"de", "del", "da", "do", "das", "dos", "of", "for", "para"};
 // Articles and possessives between the preposition and the owner.
-constexpr std::array<std::string_view, 22> kDeterminers = {
+constexpr std::string_view kDeterminers[] = {
     "la", "el", "los", "las", "lo", "a", "o", "os", "as", "the", "su", "sus", "sua", "suas",
     "seu", "seus", "tu", "mi", "your", "my", "his", "her"};
 // Owners after "de"/"of" that are still the person filling in the form.
-constexpr std::array<std::string_view, 34> kOwnOwners = {
+constexpr std::string_view kOwnOwners[] = {
     "usuario", "usuaria", "contacto", "contato", "solicitante", "titular", "postulante", "aspirante",
     "candidato", "candidata", "persona", "pessoa", "pila", "residencia", "domicilio", "casa", "hogar",
     "trabajo", "trabalho", "oficina", "user", "applicant", "contact", "account", "cuenta", "conta",
-    "acceso", "acesso", "home", "work", "residence", "participante", "inscrito", "inscripto"};
+    "acceso", "acesso", "home", "work", "residence", "participante", "inscrito", "inscripto",
+    // "código de área del teléfono": the area code is the phone's own.
+    "telefono", "telefone", "phone", "celular"};
 // Words in front of "de" that name the datum itself: "número de teléfono".
-constexpr std::array<std::string_view, 9> kHeads = {"numero", "num", "nro", "no", "number", "n",
-                                                    "direccion", "endereco", "address"};
+constexpr std::string_view kHeads[] = {"numero", "num", "nro", "no", "number", "n", "direccion", "endereco",
+                                       "address"};
 // Someone or something else the datum may belong to, next to the purpose
 // word: "course name", "correo_empresa", "palabra clave" (a keyword).
-constexpr std::array<std::string_view, 58> kOthers = {
+constexpr std::string_view kOthers[] = {
     "curso", "cursos", "empresa", "madre", "padre", "tutor", "tutora", "responsable", "referencia",
     "emergencia", "escuela", "colegio", "institucion", "organizacion", "proyecto", "evento",
     "producto", "archivo", "arquivo", "ip", "web", "sitio", "site", "website", "url", "servidor",
@@ -207,11 +225,12 @@ constexpr std::array<std::string_view, 58> kOthers = {
     "product", "file", "server", "palabra", "palavra"};
 // Modifiers saying the datum is wished for, not the person's own: "cargo
 // pretendido" is the job applied for, not the current job title.
-constexpr std::array<std::string_view, 8> kWished = {"deseado", "deseada", "pretendido", "pretendida",
-                                                     "desejado", "desejada", "solicitado", "desired"};
+constexpr std::string_view kWished[] = {"deseado",  "deseada",  "pretendido", "pretendida",
+                                        "desejado", "desejada", "solicitado", "desired"};
 
 struct Match {
   std::string_view token;
+  std::string_view kind;
   std::size_t first = 0, last = 0;  // word indexes, inclusive
   bool veto = false;
 };
@@ -271,14 +290,13 @@ Match find_purpose(const std::vector<Word>& w) {
     // e-mail, and "company" says whose it is.
     std::size_t next_last = 0;
     if (among(kOthers, w[last].folded) && phrase_at(w, last + 1, next_last) != nullptr) continue;
-    Match m{p->token, i, last, about_someone_else(w, i, last)};
-    return m;
+    return {p->token, p->kind, i, last, p->token.empty() || about_someone_else(w, i, last)};
   }
   return {};
 }
 
 template <std::size_t N>
-bool contains_any(const std::vector<Word>& w, const std::array<std::string_view, N>& list) {
+bool contains_any(const std::vector<Word>& w, const std::string_view (&list)[N]) {
   for (const Word& x : w)
     for (std::string_view l : list)
       if (x.folded == l) return true;
@@ -286,66 +304,319 @@ bool contains_any(const std::vector<Word>& w, const std::array<std::string_view,
 }
 
 // Words saying a password is being chosen, not typed from memory.
-constexpr std::array<std::string_view, 22> kNewPassword = {
+constexpr std::string_view kNewPassword[] = {
     "nueva", "nuevo", "nova", "novo", "new", "confirme", "confirmar", "confirmacion", "confirmacao",
     "confirm", "repita", "repetir", "repeat", "repite", "crear", "cree", "create", "elija", "escolha",
     "choose", "crie", "criar"};
 
+// Words of a hint stating the rules a new password follows: "Usá al menos
+// 8 caracteres", "At least one digit". Nobody states them to someone typing
+// a password they already have.
+constexpr std::string_view kPasswordRules[] = {
+    "caracteres", "caracter", "caractere", "characters", "character", "minimo", "minima", "minimum", "least",
+    "menos", "mayuscula", "mayusculas", "maiuscula", "maiusculas", "uppercase", "digito", "digitos", "digit",
+    "digits", "simbolo", "simbolos", "symbol", "symbols"};
+
 bool chosen_password(const Field& f, const FormModel& form) {
-  // A login form never states rules for the password; a sign-up form does.
+  // A sign-up form states rules for the new password; a login form at most
+  // caps its length, which says nothing about who chose it.
   for (const Constraint& c : f.constraints)
-    if (c.kind != ConstraintKind::type) return true;
+    if (c.kind != ConstraintKind::type && c.kind != ConstraintKind::max_length) return true;
   int passwords = 0;
   for (const Field& other : form.fields) passwords += other.control == Control::password ? 1 : 0;
   if (passwords > 1) return true;  // a confirmation asks for it again
   for (const Text* t : {&f.label, &f.hint, &f.placeholder})
     for (const Translation& v : t->values)
       if (contains_any(words_of(v.text), kNewPassword)) return true;
+  for (const Text* t : {&f.hint, &f.placeholder})
+    for (const Translation& v : t->values)
+      if (contains_any(words_of(v.text), kPasswordRules)) return true;
   return contains_any(words_of(f.key), kNewPassword);
 }
 
-// Controls that hold a typed or chosen personal datum; a lone checkbox
-// ("Acepto los términos"), a file or a hidden value never does.
+// Other people a form asks about, anywhere in a label or in the caption of
+// the field's group or section: "Apellido paterno del cónyuge", a fieldset
+// "Referencia personal". What is asked there is theirs, not the person's
+// filling the form in.
+constexpr std::string_view kPeople[] = {
+    "conyuge", "conjuge", "esposo", "esposa", "pareja", "companero", "companera", "hijo", "hija", "hijos",
+    "hijas", "filho", "filha", "filhos", "filhas", "madre", "padre", "mae", "pai", "tutor", "tutora",
+    "responsable", "responsavel", "referencia", "referencias", "referente", "emergencia", "familiar",
+    "pariente", "parente", "beneficiario", "beneficiaria", "empleador", "empleadora", "empleado",
+    "empleada", "trabajador", "trabajadora", "trabalhador", "trabalhadora", "empregador", "jefe", "chefe",
+    "testigo", "testemunha", "apoderado", "apoderada", "menor", "spouse", "partner", "child", "children",
+    "daughter", "mother", "father", "parent", "guardian", "reference", "referee", "emergency",
+    "employer", "employee", "worker", "witness", "dependent", "dependiente", "dependente"};
+
+// Words of a search or filter box: what is typed there is a query, not the
+// person's own datum ("Buscá por nombre", "Filtrar por país").
+constexpr std::string_view kSearch[] = {
+    "buscar", "busca", "busque", "buscas", "buscador", "busqueda", "pesquisar", "pesquisa", "pesquise",
+    "procurar", "procure", "search", "filtrar", "filtra", "filtre", "filtro", "filtros", "filter", "find"};
+
+// Whether the field is a search box: typed as one, inside a search
+// landmark, or worded as one. A landmark sits a few levels above its box:
+// the walk up is bounded, so fields deep in a deep page stay cheap.
+bool is_search(const Field& f) {
+  if (f.type == "search" || f.type == "searchbox") return true;
+  constexpr int kMaxLevels = 256;
+  int level = 0;
+  for (const Node* n = f.at.node != nullptr ? f.at.node->parent : nullptr; n != nullptr && level < kMaxLevels;
+       n = n->parent, ++level) {
+    if (!n->is_element()) continue;
+    if (n->is(tag::search)) return true;
+    if (auto role = n->attr(attr::role))
+      for (std::string_view r : ascii::split(*role))
+        if (ascii::equals_ignoring_case(r, "search")) return true;
+  }
+  for (const Text* t : {&f.label, &f.placeholder, &f.accessible_name})
+    for (const Translation& v : t->values)
+      if (contains_any(words_of(v.text), kSearch)) return true;
+  std::vector<Word> key = words_of(f.key);
+  return contains_any(key, kSearch) || (key.size() == 1 && key[0].folded == "q");
+}
+
+// First words of an option that lifts a filter: "Todos", "Todas las provincias".
+constexpr std::string_view kAll[] = {"todos", "todas", "todo", "cualquiera", "cualquier", "qualquer",
+                                     "tudo", "all", "any"};
+
+// A select offering "all" is a filter over a list, not a question.
+bool is_filter(const Field& f) {
+  if (f.control != Control::select) return false;
+  for (const Option& o : f.options) {
+    std::vector<Word> w = words_of(o.label.present() ? o.label.any() : std::string_view(o.value));
+    if (!w.empty() && among(kAll, w[0].folded)) return true;
+  }
+  return false;
+}
+
+// Data a person picks from a list. A select of names, e-mails, addresses or
+// companies lists the form's own choices (which registered address, which
+// provider), so no autofill value of the person's would fit it.
+bool chosen_from_a_list(std::string_view token) {
+  return token == "country" || token == "country-name" || token == "sex" || token.starts_with("address-level") ||
+         token.starts_with("bday") || token == "honorific-prefix" || token == "language" ||
+         token == "tel-country-code" || token.starts_with("cc-exp") || token == "cc-type";
+}
+
+// Words telling one instance of a datum from another of its kind, folded,
+// and the qualifier each stands for.
+struct Qualifier {
+  std::string_view word;
+  std::string_view kind;
+};
+constexpr Qualifier kQualifiers[] = {
+    {"celular", "mobile"}, {"movil", "mobile"}, {"mobile", "mobile"}, {"cell", "mobile"},
+    {"fijo", "home"}, {"fixo", "home"}, {"landline", "home"}, {"casa", "home"}, {"home", "home"},
+    {"particular", "home"}, {"residencial", "home"}, {"personal", "home"}, {"pessoal", "home"},
+    {"trabajo", "work"}, {"trabalho", "work"}, {"laboral", "work"}, {"oficina", "work"}, {"work", "work"},
+    {"office", "work"}, {"comercial", "work"}, {"institucional", "work"}, {"corporativo", "work"},
+    {"corporativa", "work"},
+    {"otro", "other"}, {"otra", "other"}, {"outro", "other"}, {"outra", "other"}, {"other", "other"},
+    {"alternativo", "other"}, {"alternativa", "other"}, {"alternative", "other"}, {"alterno", "other"},
+    {"segundo", "other"}, {"segunda", "other"}, {"second", "other"}, {"adicional", "other"},
+    {"additional", "other"}, {"secundario", "other"}, {"secundaria", "other"}, {"secondary", "other"},
+    {"especifique", "other"}, {"especificar", "other"}, {"especifica", "other"}, {"specify", "other"},
+    {"paterno", "paternal"}, {"paterna", "paternal"}, {"materno", "maternal"}, {"materna", "maternal"},
+    {"casada", "married"}, {"casado", "married"}, {"soltera", "maiden"}, {"solteira", "maiden"},
+    {"nuevo", "new"}, {"nueva", "new"}, {"novo", "new"}, {"nova", "new"}, {"new", "new"},
+    {"actual", "old"}, {"atual", "old"}, {"anterior", "old"}, {"antiguo", "old"}, {"current", "old"},
+    {"previous", "old"}, {"old", "old"},
+    // One part of a date asked in three fields.
+    {"dia", "day"}, {"day", "day"}, {"mes", "month"}, {"month", "month"}, {"ano", "year"}, {"year", "year"}};
+
+// The qualifiers of a match: its phrase's own, the qualifier words outside
+// it and any number ("Teléfono 2"), sorted, so equal sets compare equal.
+std::string qualifiers_of(const std::vector<Word>& w, const Match& m) {
+  std::vector<std::string> found;
+  if (!m.kind.empty()) found.emplace_back(m.kind);
+  for (std::size_t i = 0; i < w.size(); ++i) {
+    if (i >= m.first && i <= m.last) continue;
+    const std::string& x = w[i].folded;
+    if (!x.empty() && std::all_of(x.begin(), x.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+      found.push_back("#" + x);
+      continue;
+    }
+    for (const Qualifier& q : kQualifiers)
+      if (q.word == x) found.emplace_back(q.kind);
+  }
+  std::sort(found.begin(), found.end());
+  found.erase(std::unique(found.begin(), found.end()), found.end());
+  std::string out;
+  for (const std::string& q : found) out += (out.empty() ? "" : " ") + q;
+  return out;
+}
+
+// Whether a caption over several fields says their data is another
+// person's ("Datos del cónyuge") or, unless only people count, another
+// thing's ("Empresa", "Datos de la empresa"; not "Inscripción al curso",
+// whose fields are the person's own).
+bool caption_about_someone_else(std::string_view text, bool people_only = false) {
+  std::vector<Word> w = words_of(text);
+  if (contains_any(w, kPeople)) return true;
+  if (people_only) return false;
+  for (std::size_t i = 0; i < w.size(); ++i) {
+    if (!among(kOthers, w[i].folded)) continue;
+    std::size_t k = i;
+    while (k > 0 && among(kDeterminers, w[k - 1].folded)) --k;
+    if (i == 0 || (k > 0 && among(kOf, w[k - 1].folded))) return true;
+  }
+  return false;
+}
+
+bool group_about_someone_else(const Field& f, const FormModel& form, bool people_only = false) {
+  int g = f.group;
+  // A malformed model could loop: bound the walk by the number of groups.
+  for (std::size_t hops = 0; g >= 0 && static_cast<std::size_t>(g) < form.groups.size() && hops <= form.groups.size();
+       ++hops) {
+    const Group& group = form.groups[static_cast<std::size_t>(g)];
+    for (const Translation& v : group.label.values)
+      if (caption_about_someone_else(v.text, people_only)) return true;
+    g = group.parent;
+  }
+  return false;
+}
+
+bool is_heading(const Node& n) {
+  for (Name h : {tag::h1, tag::h2, tag::h3, tag::h4, tag::h5, tag::h6})
+    if (n.is(h)) return true;
+  auto role = n.attr(attr::role);
+  return role && ascii::equals_ignoring_case(ascii::trim(*role), "heading");
+}
+
+// The section an HTML field is in, as its nearest heading before it names
+// it: "Domicilio del trabajador" over fields with no group of their own.
+// The walk back is bounded, so a field far below any heading costs little.
+bool heading_about_someone_else(const Field& f, bool people_only = false) {
+  constexpr int kMaxSteps = 400;
+  const Node* n = f.at.node;
+  for (int step = 0; n != nullptr && step < kMaxSteps; ++step) {
+    if (n->prev_sibling != nullptr) {
+      n = n->prev_sibling;
+      while (n->last_child != nullptr) n = n->last_child;
+    } else {
+      n = n->parent;
+    }
+    if (n == nullptr || !n->is_element() || !is_heading(*n)) continue;
+    std::string text;
+    for (const Node* t = n->first_child; t != nullptr && text.size() < 200;) {
+      if (t->is_text()) text.append(t->text).push_back(' ');
+      if (t->first_child != nullptr) {
+        t = t->first_child;
+        continue;
+      }
+      while (t != n && t->next_sibling == nullptr) t = t->parent;
+      t = t == n ? nullptr : t->next_sibling;
+    }
+    return caption_about_someone_else(text, people_only);
+  }
+  return false;
+}
+
+// Controls that hold a typed or chosen personal datum. A lone checkbox
+// ("Acepto los términos"), a file or a hidden value never does, and radio
+// buttons and checkbox lists cannot declare a purpose: HTML's autocomplete
+// does not apply to them, and no browser fills them in.
 bool may_have_purpose(Control c) {
-  return c != Control::checkbox && c != Control::checkboxes && c != Control::file && c != Control::hidden &&
-         c != Control::other;
+  return c != Control::checkbox && c != Control::checkboxes && c != Control::radio && c != Control::file &&
+         c != Control::hidden && c != Control::other;
+}
+
+// The datum the input type states: the author's own word for it.
+std::string_view type_token(Control c) {
+  if (c == Control::email) return "email";
+  if (c == Control::tel) return "tel";
+  if (c == Control::password) return "current-password";
+  return {};
 }
 
 Purpose infer(const Field& f, const FormModel& form) {
+  if (is_search(f) || is_filter(f) || group_about_someone_else(f, form) || heading_about_someone_else(f)) return {};
+  // What people read: the label, else the placeholder and the name that
+  // assistive technologies announce (aria-label, title).
   std::vector<std::string_view> texts;
   for (const Translation& v : f.label.values) texts.push_back(v.text);
-  if (!f.label.present())
+  if (!f.label.present()) {
     for (const Translation& v : f.placeholder.values) texts.push_back(v.text);
-  texts.push_back(f.key);
+    for (const Translation& v : f.accessible_name.values) texts.push_back(v.text);
+  }
 
   Purpose p;
   for (std::string_view text : texts) {
     std::vector<Word> w = words_of(text);
+    if (contains_any(w, kPeople)) return {};
     Match m = find_purpose(w);
     if (m.veto) return {};
     if (m.token.empty()) continue;
     p.token = m.token;
     p.evidence = std::string(text.substr(w[m.first].begin, w[m.last].end - w[m.first].begin));
+    p.qualifier = qualifiers_of(w, m);
+    // "Fecha de nacimiento (día)": HTML names each part of the date.
+    if (p.token == "bday" && (p.qualifier == "day" || p.qualifier == "month" || p.qualifier == "year")) {
+      p.token = "bday-" + p.qualifier;
+      p.qualifier.clear();
+    }
     break;
   }
-  // The input type is the author's own statement of the datum.
-  if (p.token.empty()) {
-    if (f.control == Control::email) p.token = "email";
-    if (f.control == Control::tel) p.token = "tel";
-    if (f.control == Control::password) p.token = "current-password";
-    if (!p.token.empty()) p.evidence = f.type.empty() ? std::string(to_string(f.control)) : f.type;
+  std::string_view stated = type_token(f.control);
+  if (!stated.empty() && autofill::family(p.token) != autofill::family(stated)) {
+    // "Dirección Email" on an e-mail input: the type settles what the words leave open.
+    p = {};
+    p.token = stated;
+    p.evidence = f.type.empty() ? std::string(to_string(f.control)) : f.type;
   }
+  if (p.token.empty()) {
+    // The key is the author's name for the field, which nobody filling it in
+    // reads. "name" alone is HTML's attribute speaking, not a person's name.
+    std::vector<Word> w = words_of(f.key);
+    Match m = find_purpose(w);
+    if (m.veto || contains_any(w, kPeople)) return {};
+    if (!m.token.empty() && !(w.size() == 1 && w[0].folded == "name")) {
+      p.token = m.token;
+      p.evidence = std::string(std::string_view(f.key).substr(w[m.first].begin, w[m.last].end - w[m.first].begin));
+      p.from_key = true;
+    }
+  }
+  if (f.control == Control::select && !chosen_from_a_list(p.token)) return {};
   if (p.token == "current-password" && chosen_password(f, form)) p.token = "new-password";
   return p;
 }
 
 }  // namespace
 
+bool not_about_the_user(const Field& f, const FormModel& form) {
+  if (is_search(f) || is_filter(f) || group_about_someone_else(f, form, true) || heading_about_someone_else(f, true))
+    return true;
+  for (const Text* t : {&f.label, &f.placeholder, &f.accessible_name})
+    for (const Translation& v : t->values)
+      if (contains_any(words_of(v.text), kPeople)) return true;
+  return contains_any(words_of(f.key), kPeople);
+}
+
+namespace {
+
+// Which locality word gave an address-level2 ("city", "locality",
+// "municipality"), from its qualifiers; "" for other purposes.
+std::string_view locality_of(const Purpose& p) {
+  if (p.token != "address-level2" || p.from_key) return {};
+  for (std::string_view q : ascii::split(p.qualifier))
+    if (q == "city" || q == "locality" || q == "municipality") return q;
+  return {};
+}
+
+}  // namespace
+
 void infer_purposes(FormModel& form) {
+  std::vector<std::string_view> localities;
   for (Field& f : form.fields) {
     if (!may_have_purpose(f.control)) continue;
     f.inferred = infer(f, form);
+    std::string_view l = locality_of(f.inferred);
+    if (!l.empty() && std::find(localities.begin(), localities.end(), l) == localities.end()) localities.push_back(l);
   }
+  if (localities.size() < 2) return;
+  for (Field& f : form.fields)
+    if (!locality_of(f.inferred).empty()) f.inferred.ambiguous = true;
 }
 
 }  // namespace rampa::forms
