@@ -65,6 +65,10 @@ TEST(FormLabelNotPlaceholderOnly, CannotTellWhenShownTextOrASearchButtonSitsBesi
   auto run = rampa::testing::run_rule("form-label-not-placeholder-only", "failed-solo-placeholder.html");
   ASSERT_EQ(run.findings.size(), 1u);
   EXPECT_EQ(run.findings[0].message, "failed.placeholder-only");
+  // Nor does "Buscar ofertas" name one filter among several.
+  auto filter = rampa::testing::run_rule("form-label-not-placeholder-only", "failed-filtro-antes-del-boton-buscar.html");
+  ASSERT_EQ(filter.findings.size(), 1u);
+  EXPECT_EQ(filter.findings[0].message, "failed.placeholder-only");
   EXPECT_EQ(rampa::testing::run_rule("form-label-not-placeholder-only", "inapplicable-solo-lectura.html").outcome,
             rampa::Outcome::inapplicable);
 }

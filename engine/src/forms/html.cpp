@@ -343,6 +343,7 @@ class Builder {
   struct Near {
     bool single = false;  // one field, not a group of choices
     bool search = false;  // a search box
+    bool lone = false;    // the form's only field
   };
   Beside beside(const Node& n, const std::vector<const Node*>& members, bool after, Near near);
   bool text_nearby(const Node& field, const std::vector<const Node*>& members, bool single, bool past_form);
@@ -552,9 +553,9 @@ Builder::Beside Builder::beside(const Node& n, const std::vector<const Node*>& m
         return Beside::nothing;
   // A button after a search box names what the box is for (WCAG technique
   // G167), with words or with an icon; "Enviar" at the end of a form names
-  // no field.
+  // no field, nor does "Buscar vacantes" the salary filter among others.
   auto button = [&](std::string_view text) {
-    if (!after) return Beside::nothing;
+    if (!after || !(near.search || near.lone)) return Beside::nothing;
     return near.search || !has_words(text) || names_search(text) ? Beside::words : Beside::nothing;
   };
   if (n.is(tag::input)) {
@@ -626,7 +627,7 @@ bool Builder::text_nearby(const Node& field, const std::vector<const Node*>& mem
                           bool past_form) {
   constexpr int kLevels = 5;
   const Node* cur = label_anc_[field.element_index] != nullptr ? label_anc_[field.element_index] : &field;
-  Near near{single, field.is(tag::input) && lower_type(field) == "search"};
+  Near near{single, field.is(tag::input) && lower_type(field) == "search", single && past_form};
   for (const Node* a = field.parent; !near.search && a != nullptr && a->is_element(); a = a->parent)
     near.search = sem_.of(*a).role == "search";
   bool before_open = true, after_open = single;
