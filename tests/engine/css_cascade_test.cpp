@@ -41,7 +41,7 @@ TEST(CssCascade, HigherSpecificityWinsThenLaterOrder) {
 TEST(CssCascade, ElementsWithEqualStylesShareOneAnywhereInThePage) {
   Page p = page(
       "<style>.hint { color: #555 }</style>"
-      "<ul><li><b id=b1>1</b></li></ul><ol><li><i>x</i><b id=b2>2</b></li></ol>"
+      "<ul><li><b id=b1>1</b></li></ul><div><ul><li><i>x</i><b id=b2>2</b></li></ul></div>"
       "<form><fieldset><span class=hint id=h1>a</span></fieldset><div><p><span class=hint id=h2>b</span></p></div>"
       "<b id=b3 style='color: red'>3</b></form>");
   EXPECT_EQ(&p.of("b1"), &p.of("b2"));
@@ -375,6 +375,31 @@ TEST(CssCascade, ComputesOutlinesBordersAndTransforms) {
   EXPECT_EQ(p.of("f").rotation_deg(), 270.0);
   EXPECT_EQ(p.of("g").text_transform, TextTransform::uppercase);
   EXPECT_EQ(p.of("g").text_shadow, Tri::yes);
+}
+
+TEST(CssCascade, ComputesListStyles) {
+  Page p = page(
+      "<style>.a{list-style:none} .b{list-style:square inside} .c{list-style:url(x.png) none}"
+      ".d{list-style:none url(x.png)} .e{list-style-type:lower-latin} .f{list-style:disc none none}"
+      ".g{list-style-type:'>'} .h{list-style:var(--x, circle)}</style>"
+      "<ul><li id=ul>x<ul><li id=ul2>y<ol type=I><li id=ol>z<ul><li id=ul3>w</li></ul></li></ol></li></ul></li></ul>"
+      "<ul class=a><li id=a>a</li></ul><ul class=b><li id=b>b</li></ul><ul class=c><li id=c>c</li></ul>"
+      "<ul class=d><li id=d>d</li></ul><ol class=e><li id=e type=1>e</li></ol>"
+      "<ol class=f><li id=f>f</li></ol><ul class=g><li id=g>g</li></ul><ul class=h><li id=h>h</li></ul>");
+  EXPECT_EQ(p.of("ul").list_style_type, ListStyleType::disc);
+  EXPECT_EQ(p.of("ul2").list_style_type, ListStyleType::circle);
+  EXPECT_EQ(p.of("ol").list_style_type, ListStyleType::upper_roman);  // the type attribute
+  EXPECT_EQ(p.of("ul3").list_style_type, ListStyleType::square);
+  EXPECT_EQ(p.of("a").list_style_type, ListStyleType::none);
+  EXPECT_EQ(p.of("a").list_style_image, Tri::no);
+  EXPECT_EQ(p.of("b").list_style_type, ListStyleType::square);
+  EXPECT_EQ(p.of("c").list_style_type, ListStyleType::none);  // none is the type: the image is given
+  EXPECT_EQ(p.of("c").list_style_image, Tri::yes);
+  EXPECT_EQ(p.of("d").list_style_type, ListStyleType::none);
+  EXPECT_EQ(p.of("e").list_style_type, ListStyleType::decimal);  // the item's own type beats inheritance
+  EXPECT_EQ(p.of("f").list_style_type, ListStyleType::decimal);  // invalid: the ol's user-agent value
+  EXPECT_EQ(p.of("g").list_style_type, ListStyleType::other);
+  EXPECT_EQ(p.of("h").list_style_type, ListStyleType::circle);
 }
 
 TEST(CssCascade, RecomputesStylesWhenAnElementHasFocus) {

@@ -475,6 +475,39 @@ TEST(SemanticsWithStyles, ALoneGeneratedCharacterIsAnUncertainGlyph) {
   EXPECT_EQ(s.sem->name(*s.doc->element_by_id("b")), "Ver más");
 }
 
+// accname reads a list item's marker first, as browsers draw it: the
+// number of an ordered item, a bullet, nothing for list-style none.
+TEST(SemanticsWithStyles, AListItemsMarkerStartsItsText) {
+  auto s = styled(
+      "<style>.sin{list-style:none} .romanos{list-style-type:upper-roman} .propio{list-style-type:'-'}"
+      ".imagen{list-style:url(v.png)} .bloque{display:block}</style>"
+      "<a id=a href=#><ol><li>Datos</li><li>Estudios</li></ol></a>"
+      "<a id=b href=#><ol start=3 type=a><li>Tres</li><li value=7>Siete</li><li>Ocho</li></ol></a>"
+      "<a id=c href=#><ol reversed><li>Dos</li><li>Uno</li></ol></a>"
+      "<a id=d href=#><ul><li>Punto<ul><li>Anidado</li></ul></li></ul></a>"
+      "<a id=e href=#><ul class=sin><li>Limpio</li></ul></a>"
+      "<a id=f href=#><ol class=romanos><li>Cuarto</li></ol></a>"
+      "<a id=g href=#><ul class=propio><li>Guion</li></ul></a>"
+      "<a id=h href=#><ul class=imagen><li>Imagen</li></ul></a>"
+      "<a id=i href=#><ol><li class=bloque>Sin marcador</li></ol></a>"
+      "<ul role=listbox><li role=option id=o>Opción</li></ul>");
+  auto name = [&](std::string_view id) { return std::string(s.sem->name(*s.doc->element_by_id(id))); };
+  EXPECT_EQ(name("a"), "1. Datos 2. Estudios");
+  EXPECT_EQ(name("b"), "c. Tres g. Siete h. Ocho");
+  EXPECT_EQ(name("c"), "2. Dos 1. Uno");
+  EXPECT_EQ(name("d"), "\u2022 Punto \u25e6 Anidado");
+  EXPECT_EQ(name("e"), "Limpio");
+  EXPECT_EQ(name("f"), "I. Cuarto");
+  EXPECT_EQ(name("i"), "Sin marcador");
+  EXPECT_EQ(name("o"), "\u2022 Opción");
+  EXPECT_TRUE(s.of("a").name_complete);
+  // A counter style or an image this checker does not draw: the name is
+  // not known whole.
+  EXPECT_EQ(name("g"), "Guion");
+  EXPECT_FALSE(s.of("g").name_complete);
+  EXPECT_FALSE(s.of("h").name_complete);
+}
+
 TEST(SemanticsWithStyles, LetsDisplayOverrideTheHiddenAttribute) {
   auto s = styled("<style>[hidden]{display:block}</style><p hidden id=p>x</p>");
   EXPECT_EQ(s.of("p").rendered, Tri::yes);

@@ -19,6 +19,7 @@
 #include "semantics/aria/roles.hpp"
 #include "semantics/css/generated.hpp"
 #include "semantics/focus.hpp"
+#include "semantics/list_markers.hpp"
 #include "semantics/style_facts.hpp"
 
 namespace rampa {
@@ -249,6 +250,7 @@ struct Semantics::Passes {
   std::vector<bool> cut;  // per element: its text was cut by the length limit
   // ::before and ::after text, read into names from content.
   css::GeneratedContent generated;
+  ListMarkers markers;  // of the list items with a text slot
 };
 
 Semantics::Semantics(const Document& doc, const css::Styles* styles)
@@ -265,6 +267,7 @@ Semantics::Semantics(const Document& doc, const css::Styles* styles)
   if (styles != nullptr) passes.generated = css::GeneratedContent::compute(doc, *styles);
   mark_referenced(passes);
   resolve_elements(passes);
+  passes.markers = ListMarkers::compute(doc, styles, [&](std::uint32_t i) { return passes.text_slot[i] != Passes::kNoText; });
   match_labels(passes);
   gather_texts(passes);
   name_elements(passes);
@@ -472,7 +475,13 @@ void Semantics::gather_texts(Passes& passes) const {
           if (spaced) out += ' ';
           ok = ok && !cut[ci];
         };
-        // accname 2F.ii: ::before text comes first, ::after text last.
+        // A list item's marker is drawn first (its ::marker box), then
+        // accname 2F.ii: ::before text, the content, ::after text.
+        if (e.is(tag::li) && !own_text_hidden)
+          if (const ListMarker* marker = passes.markers.of(e)) {
+            ok = append_collapsed(out, marker->text, kMaxNameBytes) && ok;
+            ok = ok && marker->certain;
+          }
         const css::GeneratedText* generated =
             passes.generated.empty() || own_text_hidden ? nullptr : passes.generated.of(e);
         if (generated != nullptr) {

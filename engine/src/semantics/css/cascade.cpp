@@ -28,7 +28,7 @@ enum class Prop : std::uint8_t {
   line_height, letter_spacing, word_spacing, outline_style, outline_width, outline_color,
   border_top_style, border_right_style, border_bottom_style, border_left_style,
   border_top_width, border_right_width, border_bottom_width, border_left_width, box_shadow,
-  transform, rotate, text_transform, text_shadow,
+  transform, rotate, text_transform, text_shadow, list_style_type, list_style_image,
   count_,
   custom,  // --name
 };
@@ -38,7 +38,8 @@ bool inherited(Prop p) {
   switch (p) {
     case Prop::font_size: case Prop::color: case Prop::visibility: case Prop::font_weight:
     case Prop::line_height: case Prop::letter_spacing: case Prop::word_spacing:
-    case Prop::text_transform: case Prop::text_shadow:
+    case Prop::text_transform: case Prop::text_shadow: case Prop::list_style_type:
+    case Prop::list_style_image:
       return true;
     default:
       return false;
@@ -74,6 +75,7 @@ const std::unordered_map<std::string_view, Prop>& longhand_names() {
       {"box-shadow", Prop::box_shadow}, {"transform", Prop::transform},
       {"-webkit-transform", Prop::transform}, {"rotate", Prop::rotate},
       {"text-transform", Prop::text_transform}, {"text-shadow", Prop::text_shadow},
+      {"list-style-type", Prop::list_style_type}, {"list-style-image", Prop::list_style_image},
   };
   return names;
 }
@@ -108,6 +110,7 @@ const std::unordered_map<std::string_view, std::vector<Prop>>& shorthand_names()
       {"border-width", kWidths},
       {"font", {P::font_size, P::font_weight, P::line_height}},
       {"inset", {P::top, P::left}},
+      {"list-style", {P::list_style_type, P::list_style_image}},
   };
   return names;
 }
@@ -305,6 +308,37 @@ bool expand_font(const std::vector<Component>& comps, const std::vector<Prop>& p
   return true;
 }
 
+// CSS Lists 3 §3.4: <position> || <image> || <type>, where a `none` sets
+// whichever of image and type is not given otherwise.
+bool expand_list_style(const std::vector<Component>& comps, std::vector<Longhand>& out) {
+  std::optional<std::vector<Token>> type, image;
+  int nones = 0;
+  bool position = false;
+  for (Component comp : comps) {
+    std::optional<std::string> k = keyword(comp);
+    const Token& t = comp.front();
+    if (k && (*k == "inside" || *k == "outside")) {
+      if (position) return false;
+      position = true;
+    } else if (k && *k == "none") {
+      ++nones;
+    } else if (t.is(TokenType::url) || t.is(TokenType::bad_url) ||
+               (t.is(TokenType::function) && !t.is_function("symbols"))) {
+      if (image) return false;
+      image = copy(comp);
+    } else {
+      if (type) return false;
+      type = copy(comp);
+    }
+  }
+  if (nones > 2 || (nones == 2 && (type || image)) || (nones == 1 && type && image)) return false;
+  if (!type) type = std::vector<Token>{make_ident(nones > 0 ? "none" : "disc")};
+  if (!image) image = std::vector<Token>{make_ident("none")};
+  put_longhand(out, Prop::list_style_type, std::move(*type));
+  put_longhand(out, Prop::list_style_image, std::move(*image));
+  return true;
+}
+
 // Expands a shorthand after var() substitution; false when invalid.
 bool expand_shorthand(std::string_view name, std::span<const Token> value, std::vector<Longhand>& out) {
   std::vector<Component> comps = components(value);
@@ -318,6 +352,7 @@ bool expand_shorthand(std::string_view name, std::span<const Token> value, std::
   if (name == "border-style" || name == "border-width" || name == "inset")
     return expand_sides(name, comps, props, out);
   if (name == "font") return expand_font(comps, props, out);
+  if (name == "list-style") return expand_list_style(comps, out);
   return false;
 }
 
@@ -370,6 +405,8 @@ void set_unknown(Prop p, ComputedStyle& s) {
     case Prop::rotate: s.rotate_deg.reset(); break;
     case Prop::text_transform: s.text_transform.reset(); break;
     case Prop::text_shadow: s.text_shadow = Tri::unknown; break;
+    case Prop::list_style_type: s.list_style_type.reset(); break;
+    case Prop::list_style_image: s.list_style_image = Tri::unknown; break;
     case Prop::count_: case Prop::custom: break;
   }
 }
@@ -420,6 +457,8 @@ void copy_prop(Prop p, ComputedStyle& d, const ComputedStyle& s) {
     case Prop::rotate: d.rotate_deg = s.rotate_deg; break;
     case Prop::text_transform: d.text_transform = s.text_transform; break;
     case Prop::text_shadow: d.text_shadow = s.text_shadow; break;
+    case Prop::list_style_type: d.list_style_type = s.list_style_type; break;
+    case Prop::list_style_image: d.list_style_image = s.list_style_image; break;
     case Prop::count_: case Prop::custom: break;
   }
 }
@@ -489,6 +528,7 @@ const ComputedStyle& initial_style() {
       i.border_width_px[k] = 0.0;
     }
     i.text_transform = TextTransform::none;
+    i.list_style_type = ListStyleType::disc;
     return i;
   }();
   return s;
@@ -964,6 +1004,29 @@ bool apply_text(const DeclaredValue& v, const ComputeContext& ctx, ComputedStyle
   }
 }
 
+bool apply_list(const DeclaredValue& v, ComputedStyle& out) {
+  if (v.comps.size() != 1) return false;
+  const Token& t = v.comps[0].front();
+  if (v.prop == Prop::list_style_image) {
+    if (t.is_ident("none")) out.list_style_image = Tri::no;
+    else if (t.is(TokenType::url) || t.is(TokenType::function)) out.list_style_image = Tri::yes;
+    else return false;
+    return true;
+  }
+  if (enum_of(v, out.list_style_type,
+              {{"none", ListStyleType::none}, {"disc", ListStyleType::disc}, {"circle", ListStyleType::circle},
+               {"square", ListStyleType::square}, {"decimal", ListStyleType::decimal},
+               {"decimal-leading-zero", ListStyleType::decimal_leading_zero},
+               {"lower-alpha", ListStyleType::lower_alpha}, {"lower-latin", ListStyleType::lower_alpha},
+               {"upper-alpha", ListStyleType::upper_alpha}, {"upper-latin", ListStyleType::upper_alpha},
+               {"lower-roman", ListStyleType::lower_roman}, {"upper-roman", ListStyleType::upper_roman}}))
+    return true;
+  // Any other counter style (<counter-style-name>), a string or symbols().
+  if (!(t.is(TokenType::ident) || t.is(TokenType::string) || t.is_function("symbols"))) return false;
+  out.list_style_type = ListStyleType::other;
+  return true;
+}
+
 bool apply_paint(const DeclaredValue& v, const ComputeContext& ctx, ComputedStyle& out) {
   switch (v.prop) {
     case Prop::color: return color_of(v, out, out.color, ctx.parent.color);
@@ -1073,6 +1136,8 @@ bool apply_value(Prop p, std::span<const Token> value, const ComputeContext& ctx
       return apply_outline_border(v, out);
     case Prop::transform: case Prop::rotate:
       return apply_transform(v, out);
+    case Prop::list_style_type: case Prop::list_style_image:
+      return apply_list(v, out);
     case Prop::count_: case Prop::custom: return false;
   }
   return false;
@@ -1613,6 +1678,45 @@ bool ua_font_size(const Node& e, const ComputeContext& ctx, ComputedStyle& out) 
   return true;
 }
 
+// HTML §15.3.8 and the type attribute's presentational hint (§15.3.8,
+// case-sensitive on ol and li).
+bool ua_list_style_type(const Node& e, ComputedStyle& out) {
+  if (e.ns != Namespace::html) return false;
+  if (e.is(tag::ol) || e.is(tag::li)) {
+    if (std::optional<std::string_view> type = e.attr(attr::type)) {
+      if (*type == "1") out.list_style_type = ListStyleType::decimal;
+      else if (*type == "a") out.list_style_type = ListStyleType::lower_alpha;
+      else if (*type == "A") out.list_style_type = ListStyleType::upper_alpha;
+      else if (*type == "i") out.list_style_type = ListStyleType::lower_roman;
+      else if (*type == "I") out.list_style_type = ListStyleType::upper_roman;
+      else if (iequals(*type, "disc")) out.list_style_type = ListStyleType::disc;
+      else if (iequals(*type, "circle")) out.list_style_type = ListStyleType::circle;
+      else if (iequals(*type, "square")) out.list_style_type = ListStyleType::square;
+      else if (iequals(*type, "none")) out.list_style_type = ListStyleType::none;
+      else if (e.is(tag::ol)) out.list_style_type = ListStyleType::decimal;
+      else return false;
+      return true;
+    }
+    if (e.is(tag::ol)) {
+      out.list_style_type = ListStyleType::decimal;
+      return true;
+    }
+    return false;
+  }
+  if (!(e.is(tag::ul) || e.is(tag::menu))) return false;
+  // A list inside one list gets circles, inside two, squares. The walk up
+  // is bounded, so deep markup costs no more than kAncestors steps per list;
+  // past it the marker is unknown.
+  constexpr int kAncestors = 32;
+  int depth = 0, steps = 0;
+  const Node* a = e.parent;
+  for (; a != nullptr && a->is_element() && depth < 2 && steps < kAncestors; a = a->parent, ++steps)
+    if (a->ns == Namespace::html && (a->is(tag::ul) || a->is(tag::ol) || a->is(tag::menu))) ++depth;
+  if (depth < 2 && steps == kAncestors && a != nullptr && a->is_element()) out.list_style_type.reset();
+  else out.list_style_type = depth == 0 ? ListStyleType::disc : depth == 1 ? ListStyleType::circle : ListStyleType::square;
+  return true;
+}
+
 bool ua_border(Prop p, const Node& e, ComputedStyle& out) {
   if (e.ns != Namespace::html) return false;
   if (e.is(tag::input) || e.is(tag::button) || e.is(tag::select) || e.is(tag::textarea)) {
@@ -1678,6 +1782,7 @@ bool ua_value(Prop p, const Node& e, const Node* focused, const ComputeContext& 
       }
       return false;
     case Prop::font_size: return ua_font_size(e, ctx, out);
+    case Prop::list_style_type: return ua_list_style_type(e, out);
     case Prop::border_top_style: case Prop::border_right_style: case Prop::border_bottom_style:
     case Prop::border_left_style: case Prop::border_top_width: case Prop::border_right_width:
     case Prop::border_bottom_width: case Prop::border_left_width:

@@ -32,6 +32,12 @@ enum class LineStyle : std::uint8_t {
   auto_,  // outline-style only
 };
 enum class TextTransform : std::uint8_t { none, capitalize, uppercase, lowercase, other };
+// The list-style-type values whose marker text is known; `other` is any
+// other counter style or a string, whose text this checker does not write.
+enum class ListStyleType : std::uint8_t {
+  none, disc, circle, square, decimal, decimal_leading_zero, lower_alpha, upper_alpha, lower_roman,
+  upper_roman, other,
+};
 
 // A length resolved to CSS pixels, or `auto`.
 struct Length {
@@ -91,6 +97,9 @@ struct ComputedStyle {
   std::optional<double> transform_rotation_deg = 0.0;
   std::optional<double> rotate_deg = 0.0;  // the `rotate` property
   std::optional<TextTransform> text_transform;
+  // A list item's marker (accname reads it before the item's text).
+  std::optional<ListStyleType> list_style_type;
+  Tri list_style_image = Tri::no;  // an image replaces the marker's text
   Tri text_shadow = Tri::no;
   StyleAttributeDeclaration inline_letter_spacing, inline_word_spacing, inline_line_height;
   // Some rule under a viewport-size condition (@media (max-width...), an
