@@ -1,10 +1,11 @@
 #pragma once
 // Before a rule fails an element for having no accessible name, it asks here
-// whether the markup really proves that name empty. Semantics computes names
-// from the DOM alone: it cannot see what a stylesheet hides or writes with
-// `content:`, what a shadow root renders, and (see the report of rule group B)
-// it misses a few accname 1.2 sources inside name-from-content. Anything that
-// could feed one of those is a doubt, and a doubt is cantTell, never a fail.
+// whether the markup really proves that name empty. Semantics reads the
+// cascade and the text ::before and ::after generate, but not what a sheet
+// it could not read hides or writes, nor text it cannot decide (a counter, a
+// lone icon glyph), nor what a shadow root renders, and it misses a few
+// accname 1.2 sources inside name-from-content. Anything that could feed one
+// of those is a doubt, and a doubt is cantTell, never a fail.
 //
 // Used by the "has a non-empty accessible name" rules (button, link, form
 // field, image button, menuitem). Pure functions over the Page.
@@ -25,30 +26,6 @@ enum class NameDoubt {
   hidden_by_style,     // a style may take the element out of the tree (then the rule does not apply)
   generated_content,   // a style sheet writes text with `content:`, which can become the name
   name_source,         // something Semantics cannot compute may name it
-};
-
-// Whether a <style> element of the page (HTML or SVG) writes text with a
-// `content:` declaration (::before, ::after), under any condition that may
-// apply. Semantics reads ::before and ::after text from every sheet into
-// names, and marks a name incomplete where it cannot decide that text (a
-// counter, a lone icon glyph); this older, wider doubt about the page's own
-// <style> elements is kept until the precision review shows it can go.
-inline bool style_element_generates_content(const Page& page) {
-  for (const css::AuthorSheet& sheet : page.styles().sheets()) {
-    if (!sheet.href.empty()) continue;
-    for (const css::StyleRule& rule : sheet.parsed->sheet.rules) {
-      if ((sheet.condition && rule.condition).applies == Tri::no) continue;
-      for (const css::Declaration& d : rule.declarations)
-        if (d.property == "content") return true;
-    }
-  }
-  return false;
-}
-
-// Whether some <style> of the page generates content: asked per unnamed
-// control, answered once per page.
-struct GeneratedContent {
-  bool anywhere = false;
 };
 
 // The cascade's doubt about rendering: a stylesheet it could not read, or a
@@ -161,24 +138,17 @@ inline NameDoubt empty_name_doubt(const Node& element, const Page& page) {
           r != nullptr && content_may_name(*r, page, true, false, nullptr, false))
         return NameDoubt::name_source;
   if (detail::renders_elsewhere(element, page.document())) return NameDoubt::name_source;
-  bool text_matters = false;
   if (is_labelable(element)) {
     bool label_may_name = false;
     for_each_possible_label(element, page, [&](const Node& label) {
-      text_matters = true;
       if (!label_may_name) label_may_name = content_may_name(label, page, false, true, &element);
     });
     if (label_may_name) return NameDoubt::name_source;
   }
   const aria::RoleInfo* info = aria::role_info(s.role);
   if (info != nullptr && info->name_from.contents) {
-    text_matters = true;
     if (content_may_name(element, page, false, true)) return NameDoubt::name_source;
   }
-  if (text_matters && page.derived<GeneratedContent>([](const Page& p) {
-                         return GeneratedContent{style_element_generates_content(p)};
-                       }).anywhere)
-    return NameDoubt::generated_content;
   return NameDoubt::none;
 }
 

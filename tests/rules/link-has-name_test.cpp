@@ -47,6 +47,10 @@ TEST(LinkHasName, CannotTellAboutTextWrittenByCss) {
   ASSERT_EQ(result.outcome, Outcome::cant_tell);
   ASSERT_EQ(result.findings.size(), 1u);
   EXPECT_EQ(result.findings[0].message, "cant-tell.generated-content");
+  // Text a style writes for another element is no doubt about this one.
+  auto elsewhere = run_rule(kRule, "failed-contenido-generado-en-otro-elemento.html");
+  ASSERT_EQ(elsewhere.findings.size(), 1u);
+  EXPECT_EQ(elsewhere.findings[0].message, "failed.empty");
 }
 
 TEST(LinkHasName, EdgeCases) {
