@@ -490,7 +490,8 @@ TEST(SemanticsWithStyles, AListItemsMarkerStartsItsText) {
       "<a id=g href=#><ul class=propio><li>Guion</li></ul></a>"
       "<a id=h href=#><ul class=imagen><li>Imagen</li></ul></a>"
       "<a id=i href=#><ol><li class=bloque>Sin marcador</li></ol></a>"
-      "<ul role=listbox><li role=option id=o>Opción</li></ul>");
+      "<ul role=listbox><li role=option id=o>Opción</li></ul>"
+      "<a id=j href=#><ol start=2147483647><li>a</li><li>b</li></ol></a>");
   auto name = [&](std::string_view id) { return std::string(s.sem->name(*s.doc->element_by_id(id))); };
   EXPECT_EQ(name("a"), "1. Datos 2. Estudios");
   EXPECT_EQ(name("b"), "c. Tres g. Siete h. Ocho");
@@ -500,6 +501,7 @@ TEST(SemanticsWithStyles, AListItemsMarkerStartsItsText) {
   EXPECT_EQ(name("f"), "I. Cuarto");
   EXPECT_EQ(name("i"), "Sin marcador");
   EXPECT_EQ(name("o"), "\u2022 Opción");
+  EXPECT_EQ(name("j"), "1000000000. a 1000000001. b");  // numbers are bounded, never overflow
   EXPECT_TRUE(s.of("a").name_complete);
   // A counter style or an image this checker does not draw: the name is
   // not known whole.

@@ -13,6 +13,8 @@ namespace {
 
 using css::ListStyleType;
 
+constexpr int kLargest = 1'000'000'000;
+
 // An integer attribute as HTML parses one ("rules for parsing integers"):
 // leading spaces, a sign, digits; anything after them is ignored.
 std::optional<int> integer_attribute(const Node& e, std::string_view name) {
@@ -26,7 +28,8 @@ std::optional<int> integer_attribute(const Node& e, std::string_view name) {
     int n = 0;
     auto [end, ec] = std::from_chars(v.data(), v.data() + v.size(), n);
     if (ec != std::errc() || end == v.data()) return std::nullopt;
-    return n;
+    // Bounded, so that counting on from it never overflows.
+    return std::clamp(n, -kLargest, kLargest);
   }
   return std::nullopt;
 }
