@@ -121,6 +121,15 @@ TEST(FormRequiredFieldIndicated, ReadsTheFormsOwnNoteAndItsOptionalMarks) {
   EXPECT_EQ(run_rule(kRule, "passed-nota-todos-obligatorios.html").outcome, Outcome::passed);
   EXPECT_EQ(run_rule(kRule, "passed-opcionales-marcados.html").outcome, Outcome::passed);
   EXPECT_EQ(run_rule(kRule, "passed-nota-tous-les-champs.html").outcome, Outcome::passed);
+  // "No es obligatorio" is an optional mark, not a required one: only the
+  // name is judged, and the phone marks the rest as required.
+  EXPECT_EQ(run_rule(kRule, "passed-no-es-obligatorio.html").outcome, Outcome::passed);
+  EXPECT_FALSE(rampa::forms::says_required("Teléfono (no es obligatorio)"));
+  EXPECT_TRUE(rampa::forms::says_optional("Teléfono (no es obligatorio)"));
+  EXPECT_TRUE(rampa::forms::says_optional("Celular (não obrigatório)"));
+  EXPECT_FALSE(rampa::forms::says_required("Not required: fax"));
+  EXPECT_TRUE(rampa::forms::says_required("Este campo es obligatorio"));
+  EXPECT_TRUE(rampa::forms::says_required("Correo (obligatorio, no se publica)"));
   auto login = run_rule(kRule, "cant-tell-todos-obligatorios.html");
   ASSERT_EQ(login.findings.size(), 1u);
   EXPECT_EQ(login.findings[0].message, "cant-tell.all-required");

@@ -51,20 +51,50 @@ std::string_view to_string(ConstraintKind k) noexcept {
   return "custom";
 }
 
+namespace {
+
+// UTF-8 "ó" is not ASCII, so "obrigatório" is matched by its stem.
+constexpr std::string_view kRequiredWords[] = {"obligatori", "obligatoire", "obbligatori", "requerid", "required",
+                                               "obrigat"};
+
+// Whether one of the two words before `at` negates what follows ("no es
+// obligatorio", "não obrigatório", "not required", "pas obligatoire").
+bool negated(std::string_view lower, std::size_t at) {
+  std::string_view before = lower.substr(0, at);
+  for (int words = 0; words < 2; ++words) {
+    while (!before.empty() && (before.back() == ' ' || before.back() == '(' || before.back() == ','))
+      before.remove_suffix(1);
+    std::size_t start = before.find_last_of(" (,");
+    std::string_view word = before.substr(start == std::string_view::npos ? 0 : start + 1);
+    for (std::string_view no : {"no", "n\xc3\xa3o", "nao", "not", "non", "pas"})
+      if (word == no) return true;
+    before = before.substr(0, start == std::string_view::npos ? 0 : start);
+  }
+  return false;
+}
+
+// Whether the text says "required" without negating it or, with
+// `negation`, whether it says "not required".
+bool required_word(std::string_view text, bool negation) {
+  std::string lower = ascii::lower(text);
+  for (std::string_view word : kRequiredWords)
+    for (std::size_t at = lower.find(word); at != std::string::npos; at = lower.find(word, at + 1))
+      if (negated(lower, at) == negation) return true;
+  return false;
+}
+
+}  // namespace
+
 bool says_required(std::string_view text) noexcept {
   if (text.find('*') != std::string_view::npos) return true;
-  std::string lower = ascii::lower(text);
-  // UTF-8 "ó" is not ASCII, so "obrigatório" is matched by its stem.
-  for (std::string_view word : {"obligatori", "obligatoire", "obbligatori", "requerid", "required", "obrigat"})
-    if (lower.find(word) != std::string::npos) return true;
-  return false;
+  return required_word(text, false);
 }
 
 bool says_optional(std::string_view text) noexcept {
   std::string lower = ascii::lower(text);
   for (std::string_view word : {"opcional", "optional", "facultativ", "optionnel", "facoltativ"})
     if (lower.find(word) != std::string::npos) return true;
-  return false;
+  return required_word(text, true);
 }
 
 bool says_all_required(std::string_view text) noexcept {
