@@ -466,6 +466,24 @@ TEST(HtmlForms, ManyRadioGroupsEachBecomeOneField) {
 }
 
 // The barriers of fixtures/sites/empleo/README.md that form rules judge.
+// A section heading speaks for the fields below it, as far as 400 nodes
+// back; fields further down are past its reach, however close each is to
+// the field before.
+TEST(HtmlForms, ASectionHeadingReachesTheFieldsBelowIt) {
+  auto repeat = [](int n) {
+    std::string s;
+    for (int i = 0; i < n; ++i) s += "<i></i>";
+    return s;
+  };
+  auto page = page_of("<form><h2>Datos del cónyuge</h2><label for=a>Correo electrónico</label><input id=a name=a>" +
+                      repeat(150) + "<label for=b>Teléfono</label><input id=b name=b>" + repeat(300) +
+                      "<label for=c>Teléfono</label><input id=c name=c></form>");
+  const FormModel& form = only_form(*page);
+  EXPECT_EQ(field(form, "a").inferred.token, "");
+  EXPECT_EQ(field(form, "b").inferred.token, "");
+  EXPECT_EQ(field(form, "c").inferred.token, "tel");
+}
+
 TEST(HtmlForms, PortalRegistro) {
   auto page = portal_page("registro.html");
   const FormModel& form = only_form(*page);

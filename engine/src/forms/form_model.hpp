@@ -123,6 +123,9 @@ struct Field {
   Text accessible_name;    // what assistive technology announces; in definitions, the label
   Text placeholder;
   Text hint;               // description, help, hint, tooltip: instructions near the field
+  // HTML: the heading of the section the field is in, the nearest one
+  // before it and at most 400 nodes back ("Datos del cónyuge").
+  const Node* section_heading = nullptr;
   bool described = false;  // HTML: aria-describedby or similar ties a hint to the field
   // HTML: text people see right beside the field but not tied to it (a
   // question written above a group of radios, a prefix such as "+54", a

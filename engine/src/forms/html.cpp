@@ -11,6 +11,7 @@
 #include <cctype>
 #include <initializer_list>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -357,6 +358,7 @@ class Builder {
   Field make_field(const Entry& entry, FormModel& model, std::unordered_map<const Node*, int>& groups,
                    bool only_field);
   static std::string_view key_of(const Node& e);
+  const Node* section_heading(const Node& field);
 
   const Document& doc_;
   const Semantics& sem_;
@@ -374,6 +376,7 @@ class Builder {
   std::unordered_map<const Node*, Building*> by_form_;
   Building outside_;
   std::unordered_map<const Node*, std::pair<Building*, std::size_t>> selects_;
+  std::optional<std::vector<const Node*>> headings_;  // in tree order, found at the first field
 };
 
 Building& Builder::building_for(const Node* form) {
@@ -787,6 +790,26 @@ void Builder::fill_requirements(Field& f, const Label& label) {
     f.required_cue = RequiredCue::style_only;
 }
 
+// The nearest heading before the field, if at most 400 nodes back: further
+// off, it heads something else. Found among the page's headings, gathered
+// once, so a form of thousands of fields walks no node twice.
+const Node* Builder::section_heading(const Node& field) {
+  constexpr std::uint32_t kMaxSteps = 400;
+  if (!headings_) {
+    headings_ = doc_.elements_named({tag::h1, tag::h2, tag::h3, tag::h4, tag::h5, tag::h6});
+    for (const Attribute* role : doc_.attributes_named(attr::role))
+      if (role->owner->is_element() && ascii::equals_ignoring_case(ascii::trim(role->value), "heading"))
+        headings_->push_back(role->owner);
+    std::sort(headings_->begin(), headings_->end(), [](const Node* a, const Node* b) { return a->index < b->index; });
+    headings_->erase(std::unique(headings_->begin(), headings_->end()), headings_->end());
+  }
+  auto at = std::lower_bound(headings_->begin(), headings_->end(), field.index,
+                             [](const Node* h, std::uint32_t i) { return h->index < i; });
+  if (at == headings_->begin()) return nullptr;
+  const Node* h = *std::prev(at);
+  return field.index - h->index <= kMaxSteps ? h : nullptr;
+}
+
 Field Builder::make_field(const Entry& entry, FormModel& model, std::unordered_map<const Node*, int>& groups,
                           bool only_field) {
   const Node& first = *entry.members.front();
@@ -795,6 +818,7 @@ Field Builder::make_field(const Entry& entry, FormModel& model, std::unordered_m
   Field f;
   f.key = std::string(key_of(first));
   f.at = source_of(first);
+  f.section_heading = section_heading(first);
   f.group = group_index(model, groups, group_of_[first.element_index]);
   f.step = 0;
   std::string_view role = sem_.of(first).role;

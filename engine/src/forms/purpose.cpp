@@ -317,14 +317,12 @@ constexpr std::string_view kPasswordRules[] = {
     "menos", "mayuscula", "mayusculas", "maiuscula", "maiusculas", "uppercase", "digito", "digitos", "digit",
     "digits", "simbolo", "simbolos", "symbol", "symbols"};
 
-bool chosen_password(const Field& f, const FormModel& form) {
+bool chosen_password(const Field& f, int passwords_in_form) {
   // A sign-up form states rules for the new password; a login form at most
   // caps its length, which says nothing about who chose it.
   for (const Constraint& c : f.constraints)
     if (c.kind != ConstraintKind::type && c.kind != ConstraintKind::max_length) return true;
-  int passwords = 0;
-  for (const Field& other : form.fields) passwords += other.control == Control::password ? 1 : 0;
-  if (passwords > 1) return true;  // a confirmation asks for it again
+  if (passwords_in_form > 1) return true;  // a confirmation asks for it again
   for (const Text* t : {&f.label, &f.hint, &f.placeholder})
     for (const Translation& v : t->values)
       if (contains_any(words_of(v.text), kNewPassword)) return true;
@@ -477,40 +475,23 @@ bool group_about_someone_else(const Field& f, const FormModel& form, bool people
   return false;
 }
 
-bool is_heading(const Node& n) {
-  for (Name h : {tag::h1, tag::h2, tag::h3, tag::h4, tag::h5, tag::h6})
-    if (n.is(h)) return true;
-  auto role = n.attr(attr::role);
-  return role && ascii::equals_ignoring_case(ascii::trim(*role), "heading");
+// The first 200 or so characters of a section heading's text.
+std::string heading_text(const Node& h) {
+  std::string text;
+  for (const Node* t = h.first_child; t != nullptr && text.size() < 200;) {
+    if (t->is_text()) text.append(t->text).push_back(' ');
+    if (t->first_child != nullptr) {
+      t = t->first_child;
+      continue;
+    }
+    while (t != &h && t->next_sibling == nullptr) t = t->parent;
+    t = t == &h ? nullptr : t->next_sibling;
+  }
+  return text;
 }
 
-// The section an HTML field is in, as its nearest heading before it names
-// it: "Domicilio del trabajador" over fields with no group of their own.
-// The walk back is bounded, so a field far below any heading costs little.
 bool heading_about_someone_else(const Field& f, bool people_only = false) {
-  constexpr int kMaxSteps = 400;
-  const Node* n = f.at.node;
-  for (int step = 0; n != nullptr && step < kMaxSteps; ++step) {
-    if (n->prev_sibling != nullptr) {
-      n = n->prev_sibling;
-      while (n->last_child != nullptr) n = n->last_child;
-    } else {
-      n = n->parent;
-    }
-    if (n == nullptr || !n->is_element() || !is_heading(*n)) continue;
-    std::string text;
-    for (const Node* t = n->first_child; t != nullptr && text.size() < 200;) {
-      if (t->is_text()) text.append(t->text).push_back(' ');
-      if (t->first_child != nullptr) {
-        t = t->first_child;
-        continue;
-      }
-      while (t != n && t->next_sibling == nullptr) t = t->parent;
-      t = t == n ? nullptr : t->next_sibling;
-    }
-    return caption_about_someone_else(text, people_only);
-  }
-  return false;
+  return f.section_heading != nullptr && caption_about_someone_else(heading_text(*f.section_heading), people_only);
 }
 
 // Controls that hold a typed or chosen personal datum. A lone checkbox
@@ -530,8 +511,8 @@ std::string_view type_token(Control c) {
   return {};
 }
 
-Purpose infer(const Field& f, const FormModel& form) {
-  if (is_search(f) || is_filter(f) || group_about_someone_else(f, form) || heading_about_someone_else(f)) return {};
+Purpose infer(const Field& f, const FormModel& form, bool section_about_others, int passwords_in_form) {
+  if (is_search(f) || is_filter(f) || group_about_someone_else(f, form) || section_about_others) return {};
   // What people read: the label, else the placeholder and the name that
   // assistive technologies announce (aria-label, title).
   std::vector<std::string_view> texts;
@@ -578,7 +559,7 @@ Purpose infer(const Field& f, const FormModel& form) {
     }
   }
   if (f.control == Control::select && !chosen_from_a_list(p.token)) return {};
-  if (p.token == "current-password" && chosen_password(f, form)) p.token = "new-password";
+  if (p.token == "current-password" && chosen_password(f, passwords_in_form)) p.token = "new-password";
   return p;
 }
 
@@ -607,10 +588,19 @@ std::string_view locality_of(const Purpose& p) {
 }  // namespace
 
 void infer_purposes(FormModel& form) {
+  int passwords = 0;
+  for (const Field& f : form.fields) passwords += f.control == Control::password ? 1 : 0;
+  // Fields one after another mostly share their section: its heading is read once.
+  const Node* heading = nullptr;
+  bool heading_about_others = false;
   std::vector<std::string_view> localities;
   for (Field& f : form.fields) {
     if (!may_have_purpose(f.control)) continue;
-    f.inferred = infer(f, form);
+    if (f.section_heading != heading) {
+      heading = f.section_heading;
+      heading_about_others = heading_about_someone_else(f);
+    }
+    f.inferred = infer(f, form, heading_about_others, passwords);
     std::string_view l = locality_of(f.inferred);
     if (!l.empty() && std::find(localities.begin(), localities.end(), l) == localities.end()) localities.push_back(l);
   }
