@@ -1,8 +1,12 @@
 #include "inputs.hpp"
 
+#include <dirent.h>
 #include <glob.h>
+#include <unistd.h>
 
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
@@ -72,34 +76,68 @@ bool json_is_definition(const std::string& path) {
 
 bool has_glob_chars(const std::string& s) { return s.find_first_of("*?[") != std::string::npos; }
 
+// Whether `path`, with every link followed, is inside the directory
+// `real_dir` (already canonical).
+bool leads_inside(const fs::path& path, const fs::path& real_dir) {
+  std::error_code ec;
+  fs::path real = fs::canonical(path, ec);
+  if (ec) return false;
+  fs::path rel = real.lexically_relative(real_dir);
+  return !rel.empty() && *rel.begin() != "..";
+}
+
+// Why a directory cannot be listed and entered, or "" when it can.
+std::string unreadable_directory(const std::string& p) {
+  DIR* d = ::opendir(p.c_str());
+  if (d == nullptr) return std::strerror(errno);
+  ::closedir(d);
+  if (::access(p.c_str(), X_OK) != 0) return std::strerror(errno);
+  return {};
+}
+
 void walk(const std::string& dir, std::vector<Input>& out, std::vector<std::string>* skipped) {
   std::vector<std::string> found;
-  const std::size_t skipped_before = skipped != nullptr ? skipped->size() : 0;
+  std::vector<Input> errors;
+  std::vector<std::string> notes;
   std::error_code ec;
+  const fs::path real_dir = fs::canonical(dir, ec);
+  // Permission errors are skipped by the iterator, which cannot go on past
+  // an error: each subdirectory is tried before it is entered, and one that
+  // cannot be read is said, with the system's reason.
   fs::recursive_directory_iterator it(dir, fs::directory_options::skip_permission_denied, ec), end;
   if (ec) {
     out.push_back({dir, false, "cannot read this directory: " + ec.message()});
     return;
   }
   for (; it != end; it.increment(ec)) {
-    if (ec) break;
+    const fs::directory_entry& e = *it;
     std::error_code fec;
-    if (!it->is_regular_file(fec)) continue;
-    std::string p = it->path().generic_string();
-    std::string why;
-    if (is_page_file(p, &why)) found.push_back(std::move(p));
-    else if (!why.empty() && skipped != nullptr) skipped->push_back(p + ": " + why);
+    const std::string p = e.path().generic_string();
+    if (e.is_symlink(fec) && !leads_inside(e.path(), real_dir)) {
+      // The walk stays inside the directory it was given: a link out of it
+      // could expose any file of the machine in a report.
+      notes.push_back(p + ": a link leading outside " + dir + ", not followed");
+    } else if (e.is_directory(fec)) {
+      if (std::string why = unreadable_directory(p); !why.empty()) {
+        errors.push_back({p, false, "cannot read this directory: " + why});
+        it.disable_recursion_pending();
+      }
+    } else if (e.is_regular_file(fec)) {
+      std::string why;
+      if (is_page_file(p, &why)) found.push_back(p);
+      else if (!why.empty()) notes.push_back(p + ": " + why);
+    }
   }
-  if (ec) {
-    out.push_back({dir, false, "could not walk this directory to the end: " + ec.message()});
-  }
-  if (found.empty()) {
+  if (ec) errors.push_back({dir, false, "could not walk this directory to the end: " + ec.message()});
+  if (found.empty() && errors.empty()) {
     out.push_back({dir, false, "has no pages (.html, .htm, .xhtml, .svg, XML pages and XForms, JSON form definitions) in it or below"});
     return;
   }
   std::sort(found.begin(), found.end());
-  if (skipped != nullptr) std::sort(skipped->begin() + static_cast<std::ptrdiff_t>(skipped_before), skipped->end());
+  std::sort(notes.begin(), notes.end());
+  if (skipped != nullptr) skipped->insert(skipped->end(), notes.begin(), notes.end());
   for (auto& p : found) out.push_back({std::move(p), false, {}});
+  for (auto& e : errors) out.push_back(std::move(e));
 }
 
 }  // namespace
@@ -118,8 +156,19 @@ bool is_page_file(const std::string& path, std::string* why) {
   return ext == ".xml" && xml_is_page(path);
 }
 
-std::vector<Input> expand_inputs(const std::vector<std::string>& args, std::vector<std::string>* skipped) {
+std::vector<Input> expand_inputs(const std::vector<std::string>& args, std::vector<std::string>* skipped,
+                                 const std::optional<fs::path>& confine_to) {
   std::vector<Input> out;
+  std::optional<fs::path> project;
+  if (confine_to) {
+    std::error_code ec;
+    project = fs::canonical(*confine_to, ec);
+    if (ec) project = fs::path();  // matches nothing: every path is refused
+  }
+  auto outside = [&](const std::string& p) { return project && !leads_inside(p, *project); };
+  auto refused = [&](const std::string& p) {
+    return Input{p, false, "leads outside the project's directory " + confine_to->string() + " (.rampa.json): not audited"};
+  };
   for (const std::string& a : args) {
     if (a == "-") {
       out.push_back({"-", true, {}});
@@ -127,10 +176,12 @@ std::vector<Input> expand_inputs(const std::vector<std::string>& args, std::vect
     }
     std::error_code ec;
     auto st = fs::status(a, ec);
-    if (!ec && fs::is_directory(st)) {
+    if (!ec && fs::exists(st) && outside(a)) {
+      out.push_back(refused(a));
+    } else if (!ec && fs::is_directory(st)) {
       walk(a, out, skipped);
     } else if (!ec && fs::exists(st)) {
-      out.push_back({a, false, {}});
+      out.push_back({a, false, {}, true});
     } else if (has_glob_chars(a)) {
       glob_t g{};
       int rc = ::glob(a.c_str(), GLOB_NOSORT, nullptr, &g);
@@ -141,7 +192,8 @@ std::vector<Input> expand_inputs(const std::vector<std::string>& args, std::vect
       std::sort(matches.begin(), matches.end());
       if (matches.empty()) out.push_back({a, false, "no file matches this pattern"});
       for (auto& m : matches) {
-        if (fs::is_directory(m, ec)) walk(m, out, skipped);
+        if (outside(m)) out.push_back(refused(m));
+        else if (fs::is_directory(m, ec)) walk(m, out, skipped);
         else out.push_back({std::move(m), false, {}});
       }
     } else {

@@ -6,9 +6,10 @@
 #include <cstdio>
 #include <cstdlib>
 #include <exception>
+#include <filesystem>
 #include <iostream>
-#include <iterator>
-#include <sstream>
+#include <memory>
+#include <optional>
 
 #include "inputs.hpp"
 #include "output_file.hpp"
@@ -55,6 +56,9 @@ struct CheckOptions {
   std::string input_format = "auto";
   std::string config;
   bool no_config = false;
+  // Set when the paths come from .rampa.json: whatever they match must stay
+  // inside the project's directory.
+  std::optional<std::filesystem::path> confine_to;
 };
 
 bool use_color(bool to_file) {
@@ -86,64 +90,115 @@ std::optional<rampa::Engine> engine_for(const CheckOptions& o) {
   return std::move(engine).value();
 }
 
-// Opens --output before any work, so a bad path fails at once; false after
-// saying why on stderr.
-bool open_output(const CheckOptions& o, std::optional<rampa::cli::AtomicFile>& file) {
-  if (o.output.empty()) return true;
-  file.emplace(o.output);
-  if (file->ok()) return true;
-  std::cerr << "rampa: " << o.output << ": " << file->error() << '\n';
+// Opens the report's destination (--output FILE, else standard output)
+// before any work, so a bad path fails at once; null after saying why.
+std::unique_ptr<rampa::cli::Output> open_output(const std::string& path) {
+  auto out = std::make_unique<rampa::cli::Output>(path.empty() ? "-" : path);
+  if (out->ok()) return out;
+  std::cerr << "rampa: " << rampa::printable(out->name()) << ": " << out->error() << '\n';
+  return nullptr;
+}
+
+bool commit_output(rampa::cli::Output& out) {
+  if (out.commit()) return true;
+  std::cerr << "rampa: " << rampa::printable(out.name()) << ": " << out.error() << '\n';
   return false;
 }
 
-bool commit_output(const CheckOptions& o, std::optional<rampa::cli::AtomicFile>& file) {
-  if (!file || file->commit()) return true;
-  std::cerr << "rampa: " << o.output << ": " << file->error() << '\n';
-  return false;
+bool to_terminal(const std::string& output) { return output.empty() || output == "-"; }
+
+// Standard input, read once however often "-" is named, and never more than
+// the page limit and one byte.
+struct StandardInput {
+  std::optional<std::string> bytes;
+  bool over = false;
+  const std::string& read(std::size_t limit) {
+    if (bytes) return *bytes;
+    bytes.emplace();
+    char chunk[1 << 16];
+    std::size_t n = 0;
+    while ((n = std::fread(chunk, 1, sizeof chunk, stdin)) > 0) {
+      bytes->append(chunk, n);
+      if (bytes->size() > limit) {
+        over = true;
+        bytes->clear();
+        break;
+      }
+    }
+    return *bytes;
+  }
+};
+
+rampa::Error over_limit_error(std::size_t limit) {
+  return rampa::Error{rampa::ErrorCode::bad_input, "-",
+                      "standard input is over the limit of " + std::to_string(limit) + " bytes (--max-bytes)"};
+}
+
+// The report must not be one of the pages: a page named on the command
+// line is refused (exit 2, before any audit), one met in a walk or a glob
+// is left out with a note. False after saying why.
+bool keep_report_out_of_inputs(const rampa::cli::Output& out, std::vector<rampa::cli::Input>& inputs) {
+  std::optional<rampa::cli::FileId> report = out.replaces();
+  if (!report) return true;
+  std::vector<rampa::cli::Input> kept;
+  for (auto& in : inputs) {
+    if (in.stdin || !in.error.empty() || rampa::cli::file_id(in.path) != report) {
+      kept.push_back(std::move(in));
+      continue;
+    }
+    if (in.named) {
+      std::cerr << "rampa: " << rampa::printable(out.name()) << ": is also a page to audit ("
+                << rampa::printable(in.path) << "): write the report to another file\n";
+      return false;
+    }
+    std::cerr << "rampa: note: " << rampa::printable(in.path) << ": the report being written, not audited\n";
+  }
+  inputs = std::move(kept);
+  return true;
 }
 
 int run_check(const CheckOptions& o) {
   const rampa::Catalog& catalog = catalog_for(o);
   auto threshold = rampa::parse_impact(o.fail_on);
   auto engine = engine_for(o);
-  std::optional<rampa::cli::AtomicFile> file;
-  if (!engine || !open_output(o, file)) return kError;
+  if (!engine) return kError;
+  auto file = open_output(o.output);
+  if (!file) return kError;
 
-  // Standard input is read once, however often "-" is named.
-  std::optional<std::string> stdin_bytes;
-  std::vector<rampa::BatchInput> inputs;
   std::vector<std::string> skipped;
-  std::vector<rampa::cli::Input> expanded = rampa::cli::expand_inputs(o.paths, &skipped);
-  for (const std::string& s : skipped) std::cerr << "rampa: note: " << s << '\n';
+  std::vector<rampa::cli::Input> expanded = rampa::cli::expand_inputs(o.paths, &skipped, o.confine_to);
+  for (const std::string& s : skipped) std::cerr << "rampa: note: " << rampa::printable(s) << '\n';
+  if (!keep_report_out_of_inputs(*file, expanded)) return kError;
+  StandardInput standard_input;
+  std::vector<rampa::BatchInput> inputs;
   for (auto& in : expanded) {
     rampa::BatchInput& b = inputs.emplace_back();
     b.name = in.path;
     if (!in.error.empty()) {
       b.error = rampa::Error{rampa::ErrorCode::bad_input, in.path, std::move(in.error)};
     } else if (in.stdin) {
-      if (!stdin_bytes)
-        stdin_bytes.emplace(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
-      b.bytes = *stdin_bytes;
+      b.bytes = standard_input.read(o.max_bytes);
+      if (standard_input.over) b.error = over_limit_error(o.max_bytes);
     } else {
       b.file = in.path;
     }
   }
-  std::ostream& out = file ? file->stream() : std::cout;
+  std::ostream& out = file->stream();
   auto writer = o.format == "json" ? rampa::json_report_writer(out, catalog)
-                                   : rampa::text_report_writer(out, catalog, {use_color(file.has_value())});
+                                   : rampa::text_report_writer(out, catalog, {use_color(!to_terminal(o.output))});
   rampa::RunScore score;
   engine->audit_batch(inputs, o.jobs, [&](const rampa::PageReport& r) {
     score.add(r);
     writer->page(r);
     // Errors go to stderr as well, so they show when stdout is a report file.
-    if (r.error) std::cerr << "rampa: " << r.error->message() << '\n';
+    if (r.error) std::cerr << "rampa: " << rampa::printable(r.error->message()) << '\n';
     for (const auto& rr : r.rules)
       if (rr.internal_error)
-        std::cerr << "rampa: " << r.path << ": internal error in rule " << rr.rule->id << ": "
-                  << *rr.internal_error << '\n';
+        std::cerr << "rampa: " << rampa::printable(r.path) << ": internal error in rule " << rr.rule->id << ": "
+                  << rampa::printable(*rr.internal_error) << '\n';
   });
   writer->finish(score);
-  if (!commit_output(o, file)) return kError;
+  if (!commit_output(*file)) return kError;
   const rampa::RunSummary totals = score.summary();
   if (totals.errors > 0 || totals.rule_errors > 0) return kError;
   if (totals.worst_failure && *totals.worst_failure >= *threshold) return kFailures;
@@ -153,30 +208,33 @@ int run_check(const CheckOptions& o) {
 int run_tree(const CheckOptions& o) {
   const rampa::Catalog& catalog = catalog_for(o);
   auto engine = engine_for(o);
-  std::optional<rampa::cli::AtomicFile> file;
-  if (!engine || !open_output(o, file)) return kError;
-  auto inputs = rampa::cli::expand_inputs(o.paths);
-  std::string stdin_bytes;
+  if (!engine) return kError;
+  auto file = open_output(o.output);
+  if (!file) return kError;
+  auto inputs = rampa::cli::expand_inputs(o.paths, nullptr, o.confine_to);
+  if (!keep_report_out_of_inputs(*file, inputs)) return kError;
+  StandardInput standard_input;
   std::vector<rampa::PageTree> trees;
   int code = kClean;
   for (const auto& in : inputs) {
     if (!in.error.empty()) {
       trees.push_back({in.path, rampa::Error{rampa::ErrorCode::bad_input, in.path, in.error}, {}, {}});
     } else if (in.stdin) {
-      stdin_bytes.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
-      trees.push_back(engine->tree_bytes(stdin_bytes, "-"));
+      const std::string& bytes = standard_input.read(o.max_bytes);
+      if (standard_input.over) trees.push_back({in.path, over_limit_error(o.max_bytes), {}, {}});
+      else trees.push_back(engine->tree_bytes(bytes, "-"));
     } else {
       trees.push_back(engine->tree_file(in.path, in.path));
     }
     if (trees.back().error) {
-      std::cerr << "rampa: " << trees.back().error->message() << '\n';
+      std::cerr << "rampa: " << rampa::printable(trees.back().error->message()) << '\n';
       code = kError;
     }
   }
-  std::ostream& out = file ? file->stream() : std::cout;
+  std::ostream& out = file->stream();
   if (o.format == "json") rampa::write_tree_json(out, trees, catalog);
   else rampa::write_tree_text(out, trees, catalog);
-  if (!commit_output(o, file)) return kError;
+  if (!commit_output(*file)) return kError;
   return code;
 }
 
@@ -188,10 +246,12 @@ int run_rules(const std::string& format, const std::string& locale) {
     std::cerr << "rampa: " << engine.error().message() << '\n';
     return kError;
   }
-  if (format == "json") rampa::write_rules_json(std::cout, engine->rules(), catalog);
-  else if (format == "markdown") rampa::write_rules_markdown(std::cout, engine->rules(), catalog);
-  else rampa::write_rules_text(std::cout, engine->rules(), catalog);
-  return kClean;
+  auto out = open_output("-");
+  if (!out) return kError;
+  if (format == "json") rampa::write_rules_json(out->stream(), engine->rules(), catalog);
+  else if (format == "markdown") rampa::write_rules_markdown(out->stream(), engine->rules(), catalog);
+  else rampa::write_rules_text(out->stream(), engine->rules(), catalog);
+  return commit_output(*out) ? kClean : kError;
 }
 
 // Settings from the project's .rampa.json (or --config FILE) fill in what the
@@ -210,7 +270,10 @@ bool apply_config(const CLI::App& command, CheckOptions& o) {
   }
   const rampa::ConfigFile& c = *read;
   auto unset = [&](const char* option) { return command.get_option_no_throw(option) != nullptr && command.count(option) == 0; };
-  if (o.paths.empty()) o.paths = c.paths;
+  if (o.paths.empty() && !c.paths.empty()) {
+    o.paths = c.paths;
+    o.confine_to = c.directory;
+  }
   if (c.format && unset("--format")) o.format = *c.format;
   if (c.output && unset("--output")) o.output = *c.output;
   if (c.locale && unset("--locale")) o.locale = *c.locale;
@@ -265,7 +328,8 @@ int main(int argc, char** argv) {
   check->add_option("PATH", o.paths, "Pages, directories, globs, or - for standard input (default: \"paths\" of .rampa.json)");
   check->add_option("-f,--format", o.format, "Report format")->check(CLI::IsMember({"text", "json"}))
       ->capture_default_str();
-  check->add_option("-o,--output", o.output, "Write the report to FILE (atomically) instead of standard output");
+  check->add_option("-o,--output", o.output,
+                    "Write the report to FILE (a file is replaced atomically; - is standard output)");
   check->add_option("-l,--locale", o.locale, "Language of the report: en, es or pt (default: from LC_ALL/LC_MESSAGES/LANG, else en)")
       ->check(CLI::IsMember({"en", "es", "pt"}));
   check->add_option("-j,--jobs", o.jobs, "Pages audited in parallel (default: one per core); output order stays the same")
@@ -289,7 +353,7 @@ int main(int argc, char** argv) {
   tree->add_option("PATH", t.paths, "Pages, directories, globs, or - for standard input (default: \"paths\" of .rampa.json)");
   tree->add_option("-f,--format", t.format, "text (indented) or json")->check(CLI::IsMember({"text", "json"}))
       ->capture_default_str();
-  tree->add_option("-o,--output", t.output, "Write to FILE (atomically) instead of standard output");
+  tree->add_option("-o,--output", t.output, "Write to FILE (a file is replaced atomically; - is standard output)");
   tree->add_option("-l,--locale", t.locale, "en, es or pt")->check(CLI::IsMember({"en", "es", "pt"}));
   tree->add_option("--root", t.root, "Document root: root-absolute URLs (/css/site.css) resolve under DIR")
       ->check(CLI::ExistingDirectory);

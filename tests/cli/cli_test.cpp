@@ -1,72 +1,18 @@
 // The rampa command end to end, as CI pipelines and auditors call it.
 #include <gtest/gtest.h>
-#include <sys/wait.h>
 #include <unistd.h>
 
-#include <array>
-#include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
-#include <sstream>
 #include <vector>
 
-namespace fs = std::filesystem;
+#include "cli_support.hpp"
+
+using namespace cli_test;
 using nlohmann::json;
 
 namespace {
-
-struct CliRun {
-  int code = -1;
-  std::string out, err;
-};
-
-const fs::path kSource = RAMPA_SOURCE_DIR;
-const std::string kSite = (kSource / "fixtures" / "sites" / "empleo").string();
-
-std::string slurp(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::stringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
-
-struct TempDir {
-  fs::path path = fs::temp_directory_path() / ("rampa-cli-" + std::to_string(::getpid()) + "-" +
-                                               std::to_string(reinterpret_cast<std::uintptr_t>(this)));
-  TempDir() { fs::create_directories(path); }
-  ~TempDir() {
-    std::error_code ec;
-    fs::permissions(path, fs::perms::owner_all, ec);
-    fs::remove_all(path, ec);
-  }
-  fs::path write(const std::string& name, std::string_view content) const {
-    fs::path p = path / name;
-    fs::create_directories(p.parent_path());
-    std::ofstream(p, std::ios::binary) << content;
-    return p;
-  }
-};
-
-// Runs `rampa ARGS` through the shell with a clean locale and no colour
-// unless the test sets them; stdin from /dev/null unless given.
-CliRun rampa(const std::string& args, const std::string& env = "LC_ALL= LC_MESSAGES= LANG=C",
-          const std::string& stdin_text = "", const fs::path& dir = {}) {
-  TempDir t;
-  fs::path in = t.write("stdin", stdin_text);
-  std::string cmd = "env " + env + " " + std::string(RAMPA_BINARY) + " " + args + " <" + in.string() +
-                    " 2>" + (t.path / "err").string();
-  if (!dir.empty()) cmd = "cd '" + dir.string() + "' && " + cmd;
-  CliRun r;
-  FILE* p = ::popen(cmd.c_str(), "r");
-  std::array<char, 65536> buf{};
-  std::size_t n;
-  while ((n = std::fread(buf.data(), 1, buf.size(), p)) > 0) r.out.append(buf.data(), n);
-  int status = ::pclose(p);
-  r.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  r.err = slurp(t.path / "err");
-  return r;
-}
 
 const json* page(const json& report, const std::string& suffix) {
   for (const auto& p : report["pages"])

@@ -3,6 +3,8 @@
 #include <memory>
 #include <ostream>
 #include <span>
+#include <string>
+#include <string_view>
 #include <vector>
 
 #include "rampa/catalog.hpp"
@@ -10,6 +12,12 @@
 #include "rampa/score.hpp"
 
 namespace rampa {
+
+// Text from pages and file names made safe to print on a terminal: C0 and
+// C1 control characters and DEL become visible escapes (\n, \t, \r, \x1B,
+// \u009B), so a page cannot move the cursor, set the window title or the
+// clipboard, or split a report line in two.
+std::string printable(std::string_view text);
 
 struct TextStyle {
   bool color = false;  // ANSI colours: only on a terminal, never with NO_COLOR

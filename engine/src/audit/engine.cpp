@@ -6,6 +6,7 @@
 #endif
 
 #include <algorithm>
+#include <cerrno>
 #include <exception>
 #include <fstream>
 #include <new>
@@ -198,22 +199,60 @@ const Config& Engine::config() const noexcept { return state_->config; }
 
 namespace {
 
+std::string_view kind_of_file(std::filesystem::file_type t) {
+  switch (t) {
+    case std::filesystem::file_type::fifo: return "a FIFO";
+    case std::filesystem::file_type::socket: return "a socket";
+    case std::filesystem::file_type::character:
+    case std::filesystem::file_type::block: return "a device";
+    default: return "not a regular file";
+  }
+}
+
+std::string over_limit(std::size_t limit) {
+  return "is over the limit of " + std::to_string(limit) + " bytes (--max-bytes)";
+}
+
+// Reads at most the page limit and one byte more, whatever the file claims
+// its size to be: a file growing while read, or one of /proc, never makes a
+// page larger than the limit.
 Result<std::string> read_file(const std::filesystem::path& file, const std::string& name, const Config& config) {
   std::error_code ec;
   auto status = std::filesystem::status(file, ec);
-  if (ec || !std::filesystem::exists(status)) return Error{ErrorCode::not_found, name, "no such file"};
+  if (ec || !std::filesystem::exists(status)) {
+    if (ec && ec != std::errc::no_such_file_or_directory)
+      return Error{ErrorCode::unreadable, name, "cannot be read: " + ec.message()};
+    return Error{ErrorCode::not_found, name, "no such file"};
+  }
   if (std::filesystem::is_directory(status)) return Error{ErrorCode::bad_input, name, "is a directory, not a page"};
+  // A FIFO may block for ever and a device may never end: neither is read.
+  // Standard input takes either: rampa check - < FILE.
+  if (!std::filesystem::is_regular_file(status))
+    return Error{ErrorCode::bad_input, name,
+                 "is " + std::string(kind_of_file(status.type())) +
+                     ", not a regular file: only files are read (pipe it to standard input: rampa check - < FILE)"};
   auto size = std::filesystem::file_size(file, ec);
   if (!ec && size > config.max_page_bytes)
     return Error{ErrorCode::bad_input, name,
                  "is " + std::to_string(size) + " bytes, over the limit of " +
                      std::to_string(config.max_page_bytes) + " bytes"};
   std::ifstream in(file, std::ios::binary);
-  if (!in) return Error{ErrorCode::unreadable, name, "cannot be read (permission denied?)"};
+  if (!in) {
+    std::error_code why(errno, std::generic_category());
+    return Error{ErrorCode::unreadable, name, "cannot be read: " + why.message()};
+  }
   std::string bytes;
-  if (!ec) bytes.reserve(size);
-  bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  if (!ec) bytes.resize(std::min<std::uintmax_t>(size, config.max_page_bytes) + 1);
+  std::size_t got = 0;
+  while (got <= config.max_page_bytes) {
+    if (got == bytes.size()) bytes.resize(std::min(std::max<std::size_t>(2 * got, 1 << 16), config.max_page_bytes + 1));
+    in.read(bytes.data() + got, static_cast<std::streamsize>(bytes.size() - got));
+    got += static_cast<std::size_t>(in.gcount());
+    if (!in) break;
+  }
   if (in.bad()) return Error{ErrorCode::unreadable, name, "could not be read to the end"};
+  if (got > config.max_page_bytes) return Error{ErrorCode::bad_input, name, over_limit(config.max_page_bytes)};
+  bytes.resize(got);
   return bytes;
 }
 

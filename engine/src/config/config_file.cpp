@@ -1,5 +1,7 @@
 #include "rampa/config_file.hpp"
 
+#include <fnmatch.h>
+
 #include <algorithm>
 #include <charconv>
 #include <fstream>
@@ -142,6 +144,11 @@ class Reader {
     const fs::path normal = given.lexically_normal();
     if (!normal.empty() && *normal.begin() == "..")
       return error(v.pos, what + " points outside the config file's directory: " + std::string(v.text));
+    // glob() lets ".*", ".?" and ".[.]" match "..": such a part climbs out.
+    for (const fs::path& part : normal)
+      if (part.string().find_first_of("*?[") != std::string::npos && ::fnmatch(part.c_str(), "..", FNM_PERIOD) == 0)
+        return error(v.pos, what + " may lead outside the config file's directory (a part of the pattern matches \"..\"): " +
+                                std::string(v.text));
     // Follow links on the part before any glob character.
     fs::path fixed;
     for (const fs::path& part : normal) {

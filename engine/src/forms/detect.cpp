@@ -11,6 +11,12 @@ Format detect(const json::Doc& doc) {
     const json::Value* v = doc.get(root, key);
     return v != nullptr && v->kind == kind;
   };
+  // Reports about pages, rampa's own and SARIF logs, hold "pages" and
+  // "$schema" too: they are no forms.
+  if (const json::Value* tool = doc.get(root, "tool"); tool != nullptr && tool->is_object())
+    if (const json::Value* name = doc.get(*tool, "name"); name != nullptr && name->is_string() && name->text == "rampa")
+      return Format::unknown;
+  if (has("runs", json::Kind::array) && has("version", json::Kind::string)) return Format::unknown;
   // {schema, uiSchema} as react-jsonschema-form takes them.
   if (has("schema", json::Kind::object)) return Format::json_schema;
   if (has("components", json::Kind::array)) return Format::formio;

@@ -25,6 +25,41 @@ std::string_view impact_color(Impact i) {
   return "0";
 }
 
+constexpr char kHex[] = "0123456789ABCDEF";
+
+}  // namespace
+
+std::string printable(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c == '\n') {
+      out += "\\n";
+    } else if (c == '\t') {
+      out += "\\t";
+    } else if (c == '\r') {
+      out += "\\r";
+    } else if (c < 0x20 || c == 0x7F) {
+      out += "\\x";
+      out += kHex[c >> 4];
+      out += kHex[c & 0xF];
+    } else if (c == 0xC2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) >= 0x80 &&
+               static_cast<unsigned char>(text[i + 1]) <= 0x9F) {
+      // U+0080..U+009F: C1 controls, which some terminals obey (U+009B is CSI).
+      const auto d = static_cast<unsigned char>(text[++i]);
+      out += "\\u00";
+      out += kHex[d >> 4];
+      out += kHex[d & 0xF];
+    } else {
+      out += static_cast<char>(c);
+    }
+  }
+  return out;
+}
+
+namespace {
+
 // Pads to a width counted in characters, not bytes ("crítico" is 7 wide).
 std::string pad(std::string s, std::size_t width) {
   std::size_t chars = 0;
@@ -48,25 +83,26 @@ class TextReportWriter final : public ReportWriter {
     const Paint& paint = paint_;
     if (!first_) out << '\n';
     first_ = false;
-    out << paint("1", p.path) << '\n';
+    const std::string path = printable(p.path);
+    out << paint("1", path) << '\n';
     if (p.error) {
-      out << "  " << p.path << ": " << paint("1;31", catalog.format("_report", "error")) << ": "
-          << p.error->detail << '\n';
+      out << "  " << path << ": " << paint("1;31", catalog.format("_report", "error")) << ": "
+          << printable(p.error->detail) << '\n';
       return;
     }
     for (const PageNote& n : p.notes)
-      out << "  " << p.path << ": " << paint("34", catalog.format("_report", "note")) << ": "
-          << catalog.format("_notes", n.message_id, n.args) << '\n';
+      out << "  " << path << ": " << paint("34", catalog.format("_report", "note")) << ": "
+          << printable(catalog.format("_notes", n.message_id, n.args)) << '\n';
     for (const RuleResult& r : p.rules)
       if (r.internal_error)
-        out << "  " << p.path << ": " << paint("1;31", catalog.format("_report", "rule-error")) << ": "
-            << r.rule->id << ": " << *r.internal_error << '\n';
+        out << "  " << path << ": " << paint("1;31", catalog.format("_report", "rule-error")) << ": "
+            << r.rule->id << ": " << printable(*r.internal_error) << '\n';
     if (p.findings.empty()) {
       out << "  " << paint("32", catalog.format("_report", "page-clean")) << '\n';
       return;
     }
     for (const Finding& f : p.findings) {
-      std::string where = (f.file.empty() ? p.path : f.file) + ":" + std::to_string(f.at.line) + ":" +
+      std::string where = printable(f.file.empty() ? p.path : f.file) + ":" + std::to_string(f.at.line) + ":" +
                           std::to_string(f.at.column);
       std::string level;
       std::string_view color;
@@ -81,8 +117,8 @@ class TextReportWriter final : public ReportWriter {
         color = "32";
       }
       out << "  " << where << "  " << paint(color, pad(level, 9)) << "  " << paint("1", f.rule->id)
-          << "  " << catalog.format(f.rule->id, f.message_id, f.args) << '\n';
-      if (!f.snippet.empty()) out << "      " << paint("2", f.snippet) << '\n';
+          << "  " << printable(catalog.format(f.rule->id, f.message_id, f.args)) << '\n';
+      if (!f.snippet.empty()) out << "      " << paint("2", printable(f.snippet)) << '\n';
     }
   }
 

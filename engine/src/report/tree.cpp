@@ -9,7 +9,7 @@ namespace {
 
 constexpr unsigned kMaxIndent = 64;
 
-std::string quoted(const std::string& s) { return "\"" + s + "\""; }
+std::string quoted(const std::string& s) { return "\"" + printable(s) + "\""; }
 
 nlohmann::ordered_json tri_json(const std::optional<bool>& v) {
   return v ? nlohmann::ordered_json(*v) : nlohmann::ordered_json(nullptr);
@@ -22,13 +22,14 @@ void write_tree_text(std::ostream& out, const std::vector<PageTree>& pages, cons
   for (const PageTree& p : pages) {
     if (!first) out << '\n';
     first = false;
-    out << p.path << '\n';
+    out << printable(p.path) << '\n';
     if (p.error) {
-      out << "  " << catalog.format("_report", "error") << ": " << p.error->detail << '\n';
+      out << "  " << catalog.format("_report", "error") << ": " << printable(p.error->detail) << '\n';
       continue;
     }
     for (const PageNote& n : p.notes)
-      out << "  " << catalog.format("_report", "note") << ": " << catalog.format("_notes", n.message_id, n.args) << '\n';
+      out << "  " << catalog.format("_report", "note") << ": " << printable(catalog.format("_notes", n.message_id, n.args))
+          << '\n';
     for (const TreeNode& n : p.nodes) {
       // Indentation stops at kMaxIndent levels and says the depth instead:
       // spaces for every level would make a deep page's output quadratic.
