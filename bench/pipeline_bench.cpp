@@ -7,8 +7,10 @@
 #include <gumbo.h>
 #include <sys/resource.h>
 #include <time.h>
+#include <unistd.h>
 
 #include <algorithm>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -286,6 +288,45 @@ std::string focus_page(int n) {
   return s + "</body></html>";
 }
 
+// n elements under 20 rules that no index narrows (the rightmost compound
+// is universal, so every rule is tried on every element): the cascade's
+// cost is elements times rules, within the matching budget at 100,000.
+std::string many_rules_page(int n) {
+  std::string css;
+  for (int k = 0; k < 20; ++k) css += "div *:not(.c" + std::to_string(k) + ") { margin: " + std::to_string(k % 9) + "px }";
+  std::string s = "<!DOCTYPE html><html lang=\"es\"><title>Cursos</title><style>" + css + "</style><body>";
+  for (int i = 0; i < n / 3; ++i) s += "<div><p><span>Curso " + std::to_string(i) + "</span></p></div>";
+  return s + "</body></html>";
+}
+
+// A sheet of 2,000 rules, written once for the run, that the many-links
+// page links n/1,000 times with query strings that change nothing: applied
+// once, it costs the same however often it is linked.
+const std::string& shared_sheet_url() {
+  static const std::string url = [] {
+    fs::path dir = fs::temp_directory_path() / ("rampa-bench-" + std::to_string(::getpid()));
+    fs::create_directories(dir);
+    std::string css;
+    for (int k = 0; k < 2000; ++k)
+      css += ".card-" + std::to_string(k) + " .title a:hover { color: #" + std::to_string(100 + k % 900) + " }\n";
+    std::ofstream(dir / "site.css", std::ios::binary) << css;
+    std::atexit([] {
+      std::error_code ec;
+      fs::remove_all(fs::temp_directory_path() / ("rampa-bench-" + std::to_string(::getpid())), ec);
+    });
+    return "file://" + (dir / "site.css").string();
+  }();
+  return url;
+}
+
+std::string many_links_page(int n) {
+  std::string s = "<!DOCTYPE html><html lang=\"es\"><title>Vacantes</title>";
+  for (int i = 0; i < n / 1000; ++i) s += "<link rel=stylesheet href=\"" + shared_sheet_url() + "?v=" + std::to_string(i) + "\">";
+  s += "<body><ul>";
+  for (int i = 0; i < n; ++i) s += "<li class=\"card-" + std::to_string(i % 2000) + "\">Vacante " + std::to_string(i) + "</li>";
+  return s + "</ul></body></html>";
+}
+
 // Form definitions of n fields in every format, for the forms stage: each
 // field labelled, hinted, required with a message and constrained, so every
 // form rule has work on every field.
@@ -411,8 +452,11 @@ int main(int argc, char** argv) {
     register_page("generated/form-choices-" + std::to_string(n), choices_page(n));
     register_page("generated/styled-" + std::to_string(n), styled_page(n));
     register_page("generated/focus-" + std::to_string(n), focus_page(n));
+    register_page("generated/many-rules-" + std::to_string(n), many_rules_page(n));
+    register_page("generated/many-links-" + std::to_string(n), many_links_page(n));
   }
-  for (std::string shape : {"flat", "table", "nested", "form", "form-choices", "styled", "focus"}) {
+  for (std::string shape :
+       {"flat", "table", "nested", "form", "form-choices", "styled", "focus", "many-rules", "many-links"}) {
     const std::string* small = &inputs().pages["generated/" + shape + "-10000"];
     const std::string* big = &inputs().pages["generated/" + shape + "-100000"];
     for (bool floor_only : {true, false})

@@ -278,6 +278,63 @@ TEST(CssCascade, ReadsLinkedAndImportedSheetsThroughTheResolver) {
   EXPECT_EQ(page("<p id=a>a</p>").styles.complete(), Tri::yes);
 }
 
+// One file linked again and again (query strings that change nothing)
+// is applied once, in its last place: the later copy wins every tie anyway,
+// so "a, b, a" still ends with a's values.
+TEST(CssCascade, ASheetLinkedManyTimesIsAppliedOnceInItsLastPlace) {
+  auto a = std::make_shared<const ParsedSheet>(read_sheet("p { color: red }"));
+  auto b = std::make_shared<const ParsedSheet>(read_sheet("p { color: blue }"));
+  CascadeOptions options;
+  options.resolve = [&](std::string_view href) -> std::shared_ptr<const ParsedSheet> {
+    return href.starts_with("a.css") ? a : b;
+  };
+  std::string links;
+  for (int i = 0; i < 200; ++i) links += "<link rel=stylesheet href='a.css?v=" + std::to_string(i) + "'>";
+  Page many = page(links + "<link rel=stylesheet href=b.css><link rel=stylesheet href=a.css><p id=x>x</p>", options);
+  EXPECT_EQ(many.styles.sheets().size(), 2u);
+  EXPECT_EQ(many.of("x").color, rgb(255, 0, 0));
+  EXPECT_EQ(many.styles.complete(), Tri::yes);
+  Page once = page("<link rel=stylesheet href=a.css><link rel=stylesheet href=b.css><p id=x>x</p>", options);
+  EXPECT_EQ(once.of("x").color, rgb(0, 0, 255));
+}
+
+// The page's CSS has a size limit: sheets past it are left out, named, and
+// the styles are incomplete.
+TEST(CssCascade, SheetsPastTheCssLimitAreLeftOut) {
+  CascadeOptions options;
+  options.max_css_bytes = 40;
+  options.resolve = [](std::string_view) -> std::shared_ptr<const ParsedSheet> {
+    return std::make_shared<const ParsedSheet>(read_sheet("#x { display: none } #y { display: none }"));
+  };
+  Page p = page("<style>#x { color: red }</style><link rel=stylesheet href=big.css><p id=x>x</p>", options);
+  ASSERT_EQ(p.styles.over_css_limit().size(), 1u);
+  EXPECT_EQ(p.styles.over_css_limit()[0], "big.css");
+  EXPECT_EQ(p.styles.complete(), Tri::unknown);
+  EXPECT_EQ(p.of("x").color, rgb(255, 0, 0));
+  EXPECT_EQ(p.of("x").display, Display::block);
+}
+
+// Selectors no index narrows cost elements times rules: past the matching
+// budget, the elements left get styles of unknown values, so no rule
+// concludes from them, and the styles are incomplete.
+TEST(CssCascade, PastTheMatchingBudgetStylesAreUnknown) {
+  std::string css;
+  for (int i = 0; i < 200; ++i) css += "div *:not(.c" + std::to_string(i) + ") { color: red }";
+  std::string body;
+  for (int i = 0; i < 100; ++i) body += "<div><p id=p" + std::to_string(i) + ">x</p></div>";
+  CascadeOptions options;
+  options.max_match_work = 5000;
+  Page p = page("<style>" + css + "</style>" + body, options);
+  EXPECT_TRUE(p.styles.over_match_budget());
+  EXPECT_EQ(p.styles.complete(), Tri::unknown);
+  EXPECT_EQ(p.of("p0").color, rgb(255, 0, 0));
+  EXPECT_EQ(p.of("p99").display, std::nullopt);
+  EXPECT_EQ(p.of("p99").color, std::nullopt);
+  Page within = page("<style>" + css + "</style>" + body);
+  EXPECT_FALSE(within.styles.over_match_budget());
+  EXPECT_EQ(within.of("p99").color, rgb(255, 0, 0));
+}
+
 // Rules ask the cascade what the page's CSS says; they see the sheets it
 // applied, in cascade order, and where each declaration is.
 TEST(CssCascade, ShowsTheSheetsItAppliedWithTheirOwnersAndPositions) {

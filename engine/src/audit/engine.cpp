@@ -424,6 +424,13 @@ Result<Loaded> load(std::string_view bytes, const std::string& name, InputKind k
   if (!unreadable.empty())
     loaded.notes.push_back({"styles", "styles.unreadable",
                             {{"count", std::to_string(unreadable.size())}, {"href", unreadable.front()}}});
+  auto left_out = loaded.page->styles().over_css_limit();
+  if (!left_out.empty())
+    loaded.notes.push_back({"styles", "styles.over-limit",
+                            {{"count", std::to_string(left_out.size())},
+                             {"href", left_out.front()},
+                             {"limit", std::to_string(css::CascadeOptions{}.max_css_bytes >> 20)}}});
+  if (loaded.page->styles().over_match_budget()) loaded.notes.push_back({"styles", "styles.over-budget", {}});
   return loaded;
 }
 

@@ -19,6 +19,8 @@ std::shared_ptr<const css::ParsedSheet> StyleSheetStore::load(const std::filesys
     std::lock_guard lock(mutex_);
     auto it = kept_.find(key);
     if (it != kept_.end() && it->second.size == size && it->second.modified == modified) return it->second.parsed;
+    if (read_bytes_ + size > kMaxReadBytes) return nullptr;
+    read_bytes_ += size;
   }
   // Parsed outside the lock: two pages asking for the same new sheet at once
   // may both parse it, which costs less than making every other page wait.

@@ -17,9 +17,13 @@ class StyleSheetStore {
  public:
   // A sheet is text of modest size; anything larger is not read.
   static constexpr std::uintmax_t kMaxSheetBytes = 8u << 20;
+  // What one store (one Engine: a run) reads from disk in all: past it,
+  // sheets not kept already are not read, and pages linking them say so.
+  static constexpr std::uintmax_t kMaxReadBytes = 1u << 30;
 
   // The parsed sheet in `file`, or null when it is not a regular file of at
-  // most kMaxSheetBytes or cannot be read. A file is parsed again when its
+  // most kMaxSheetBytes, cannot be read, or would take the store past
+  // kMaxReadBytes. A file is parsed again when its
   // size or modification time changed since it was kept, so a long-lived
   // Engine never audits with a stale sheet. Safe to call from any thread.
   std::shared_ptr<const css::ParsedSheet> load(const std::filesystem::path& file);
@@ -37,6 +41,7 @@ class StyleSheetStore {
   std::mutex mutex_;
   std::unordered_map<std::string, Kept> kept_;
   std::uintmax_t kept_bytes_ = 0;
+  std::uintmax_t read_bytes_ = 0;
 };
 
 }  // namespace rampa

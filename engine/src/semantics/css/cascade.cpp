@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <atomic>
 #include <cmath>
 #include <map>
 #include <set>
@@ -531,6 +532,17 @@ const ComputedStyle& initial_style() {
     i.list_style_type = ListStyleType::disc;
     return i;
   }();
+  return s;
+}
+
+// What an element's style is when the cascade could not work it out:
+// nothing known, so no rule concludes from it.
+ComputedStyle unknown_style() {
+  ComputedStyle s;
+  s.clip_empty = s.clip_path_hides = s.background_image = s.box_shadow = s.transform = s.list_style_image =
+      s.text_shadow = Tri::unknown;
+  s.transform_rotation_deg = std::nullopt;
+  s.rotate_deg = std::nullopt;
   return s;
 }
 
@@ -1355,7 +1367,14 @@ struct Styles::Impl {
   std::vector<std::shared_ptr<const CustomProps>> customs;
   ComputedStyle template_style;
   std::vector<std::string> unreadable;
+  std::vector<std::string> over_css_limit;  // sheets left out past CascadeOptions::max_css_bytes
+  std::size_t css_bytes = 0;
+  std::vector<const ParsedSheet*> counted;  // the distinct sheets in css_bytes
   Tri complete = Tri::yes;
+  std::uint64_t work = 0;
+  bool over_budget = false;
+  std::uint64_t max_match_work = 0;
+  mutable std::atomic<std::uint64_t> focus_work{0};
   std::uint32_t unlayered_rank = 0;
   // The root element's font size, for rem; set once the root is computed.
   std::optional<double> root_font_size;
@@ -1363,6 +1382,8 @@ struct Styles::Impl {
   void gather(const CascadeOptions& options);
   void add_sheet(std::shared_ptr<const ParsedSheet> parsed, const Node& owner, std::string href,
                  Condition condition, const CascadeOptions& options, int depth, std::set<std::string>& seen);
+  bool within_css_limit(const ParsedSheet& sheet, const std::string& href, const CascadeOptions& options);
+  void drop_repeated_sheets();
   void index();
   void assign_layer_ranks();
   std::map<std::pair<std::uint32_t, std::uint32_t>, std::uint32_t> layer_rank;  // (sheet, local) -> rank
@@ -1374,6 +1395,7 @@ struct Styles::Impl {
     std::vector<Longhand> inline_longhands;
     std::vector<std::string_view> classes;
     std::string tag;
+    std::uint64_t matched = 0;
   };
   std::pair<ComputedStyle, std::shared_ptr<const CustomProps>> compute(
       const Node& e, const ComputedStyle& parent, const std::shared_ptr<const CustomProps>& parent_custom,
@@ -1432,9 +1454,51 @@ void Styles::Impl::add_sheet(std::shared_ptr<const ParsedSheet> parsed, const No
       complete = complete && Tri::unknown;
       continue;
     }
-    add_sheet(std::move(imported), owner, std::move(imported_href), c, options, depth + 1, seen);
+    if (within_css_limit(*imported, imported_href, options))
+      add_sheet(std::move(imported), owner, std::move(imported_href), c, options, depth + 1, seen);
   }
   sheets.push_back({&owner, std::move(href), std::move(parsed), condition});
+}
+
+// Whether the page's CSS may grow by this sheet: the distinct sheets of a
+// page together stay within the limit (the same sheet linked twice counts
+// once). False after noting the sheet as left out.
+bool Styles::Impl::within_css_limit(const ParsedSheet& sheet, const std::string& href, const CascadeOptions& options) {
+  if (std::find(counted.begin(), counted.end(), &sheet) != counted.end()) return true;
+  if (css_bytes + sheet.text.size() > options.max_css_bytes) {
+    over_css_limit.push_back(href.empty() ? std::string("<style>") : href);
+    complete = complete && Tri::unknown;
+    return false;
+  }
+  css_bytes += sheet.text.size();
+  counted.push_back(&sheet);
+  return true;
+}
+
+// The same sheet brought in again under the same conditions (one file
+// linked many times, with query strings that change nothing) adds nothing
+// but its position: only its last time counts, as the later one wins every
+// tie anyway. Sheets declaring layers keep every place, as layer order
+// follows first appearance.
+void Styles::Impl::drop_repeated_sheets() {
+  std::unordered_map<const ParsedSheet*, std::size_t> last;
+  for (std::size_t i = 0; i < sheets.size(); ++i) last[sheets[i].parsed.get()] = i;
+  if (last.size() == sheets.size()) return;
+  std::vector<AuthorSheet> kept;
+  kept.reserve(last.size());
+  for (std::size_t i = 0; i < sheets.size(); ++i) {
+    const AuthorSheet& a = sheets[i];
+    std::size_t l = last[a.parsed.get()];
+    const AuthorSheet& later = sheets[l];
+    bool same_condition = a.condition.applies == later.condition.applies &&
+                          a.condition.viewport_dependent == later.condition.viewport_dependent &&
+                          a.condition.portrait == later.condition.portrait &&
+                          a.condition.landscape == later.condition.landscape &&
+                          a.condition.orientation == later.condition.orientation;
+    if (l != i && same_condition && a.parsed->sheet.layers.empty()) continue;
+    kept.push_back(a);
+  }
+  sheets = std::move(kept);
 }
 
 void Styles::Impl::gather(const CascadeOptions& options) {
@@ -1452,8 +1516,8 @@ void Styles::Impl::gather(const CascadeOptions& options) {
     if (style) {
       std::optional<std::string_view> type = e->attr(attr::type);
       if (type && !type->empty() && !iequals(*type, "text/css")) continue;
-      add_sheet(std::make_shared<const ParsedSheet>(read_sheet(doc->text_content(*e))), *e, {}, condition,
-                options, 0, seen);
+      auto parsed = std::make_shared<const ParsedSheet>(read_sheet(doc->text_content(*e)));
+      if (within_css_limit(*parsed, {}, options)) add_sheet(std::move(parsed), *e, {}, condition, options, 0, seen);
       continue;
     }
     std::string_view rel = e->attr(attr::rel).value_or("");
@@ -1467,8 +1531,9 @@ void Styles::Impl::gather(const CascadeOptions& options) {
       continue;
     }
     seen.insert(href);
-    add_sheet(std::move(linked), *e, std::move(href), condition, options, 0, seen);
+    if (within_css_limit(*linked, href, options)) add_sheet(std::move(linked), *e, std::move(href), condition, options, 0, seen);
   }
+  drop_repeated_sheets();
 }
 
 // CSS Cascade 5 §6.4: layers order by first declaration; a layer's
@@ -2014,6 +2079,7 @@ bool Styles::Impl::collect_candidates(const Node& e, const Node* focused, Scratc
   for (std::uint32_t id : scratch.entries) {
     const RuleEntry& r = entries[id];
     if (filter != nullptr && !filter->may_match(r.ancestors)) continue;
+    ++scratch.matched;
     Tri m = r.condition.applies && matcher.matches(*r.selector, e, focused);
     if (m == Tri::no) continue;
     bool viewport = r.condition.viewport_dependent;
@@ -2083,6 +2149,7 @@ Styles::~Styles() = default;
 Styles Styles::compute(const Document& doc, const CascadeOptions& options) {
   auto impl = std::make_unique<Impl>();
   impl->doc = &doc;
+  impl->max_match_work = options.max_match_work;
   impl->gather(options);
   impl->index();
   // The index costs a pass over every element; only sheets with structural
@@ -2101,6 +2168,16 @@ Styles Styles::compute(const Document& doc, const CascadeOptions& options) {
   impl->customs.resize(elements.size());
   Impl::Scratch scratch;
   AncestorFilter filter(doc);
+  // Past the matching budget, elements get a style of unknown values (one
+  // entry of the table, made when first needed).
+  std::uint32_t unknown = 0;
+  auto unknown_index = [&] {
+    if (unknown == 0) {
+      unknown = static_cast<std::uint32_t>(impl->styles.size());
+      impl->styles.push_back(unknown_style());
+    }
+    return unknown;
+  };
   for (const Node* e : elements) {
     if (e->in_template) continue;  // style_of is 0 already
     const Node* p = e->parent;
@@ -2109,8 +2186,20 @@ Styles Styles::compute(const Document& doc, const CascadeOptions& options) {
     static const std::shared_ptr<const CustomProps> kNone;
     const std::shared_ptr<const CustomProps>& parent_custom = has_parent ? impl->customs[p->element_index] : kNone;
     if (!has_parent) impl->root_font_size = std::nullopt;
+    if (impl->over_budget) {
+      impl->style_of[e->element_index] = unknown_index();
+      continue;
+    }
     filter.move_to(*e);
+    scratch.matched = 0;
     auto computed = impl->compute(*e, parent, parent_custom, nullptr, scratch, &filter);
+    // Rules the ancestor filter turns away cost little; a selector matched
+    // costs a walk of the ancestors or siblings.
+    impl->work += scratch.matched + scratch.entries.size() / 64;
+    if (impl->work > options.max_match_work) {
+      impl->over_budget = true;
+      impl->complete = impl->complete && Tri::unknown;
+    }
     ComputedStyle& style = computed.first;  // a plain reference: lambdas may capture it
     auto& custom = computed.second;
     if (!has_parent) impl->root_font_size = style.font_size_px;
@@ -2150,6 +2239,10 @@ const ComputedStyle& Styles::of(const Node& element) const {
 
 ComputedStyle Styles::style_when_focused(const Node& element) const {
   if (element.in_template) return impl_->template_style;
+  // The matching budget covers these cascades too, all focused elements
+  // together: past it, the focused style is unknown.
+  if (impl_->over_budget || impl_->focus_work.load(std::memory_order_relaxed) > impl_->max_match_work)
+    return unknown_style();
   Impl::Scratch scratch;
   std::vector<const Node*> chain;  // root first, element last
   if (impl_->focus_beyond_subject) {
@@ -2165,7 +2258,9 @@ ComputedStyle Styles::style_when_focused(const Node& element) const {
   AncestorFilter filter(*impl_->doc);
   for (const Node* n : chain) {
     filter.move_to(*n);
+    scratch.matched = 0;
     auto [style, c] = impl_->compute(*n, parent, custom, &element, scratch, &filter);
+    impl_->focus_work.fetch_add(scratch.matched + scratch.entries.size() / 64, std::memory_order_relaxed);
     parent = std::move(style);
     custom = std::move(c);
   }
@@ -2203,6 +2298,8 @@ std::vector<Declaration> Styles::style_attribute(const Node& element) const {
 
 Tri Styles::complete() const { return impl_->complete; }
 std::span<const std::string> Styles::unreadable() const { return impl_->unreadable; }
+std::span<const std::string> Styles::over_css_limit() const { return impl_->over_css_limit; }
+bool Styles::over_match_budget() const { return impl_->over_budget; }
 
 std::optional<double> ComputedStyle::rotation_deg() const {
   if (!transform_rotation_deg || !rotate_deg) return std::nullopt;

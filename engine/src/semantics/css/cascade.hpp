@@ -26,6 +26,16 @@ struct CascadeOptions {
   // what is reachable (no network by default) and may share one parse
   // between pages. Without a resolver every linked sheet is unreadable.
   std::function<std::shared_ptr<const ParsedSheet>(std::string_view href)> resolve;
+  // The page's CSS, its distinct sheets together (<style> elements, linked
+  // and imported files): sheets past it are left out, and the styles are
+  // incomplete.
+  std::size_t max_css_bytes = 32u << 20;
+  // Selector matching, in selectors tried against an element (ones the
+  // ancestor filter turns away count 1/64): a page whose sheets cost more
+  // gets unknown styles past that point, and the styles are incomplete.
+  // Real pages cost a few thousand to a few million; a hostile sheet of
+  // selectors no index narrows (`div *:not(.a1)`) costs elements times rules.
+  std::uint64_t max_match_work = 10'000'000;
 };
 
 // An author style sheet the cascade applied, in cascade order (an imported
@@ -93,6 +103,12 @@ class Styles {
   Tri complete() const;
   // The hrefs that could not be read, in document order.
   std::span<const std::string> unreadable() const;
+  // The sheets left out past CascadeOptions::max_css_bytes ("<style>" for
+  // a style element), in document order.
+  std::span<const std::string> over_css_limit() const;
+  // Whether matching stopped at CascadeOptions::max_match_work, leaving the
+  // styles of the elements after that point unknown.
+  bool over_match_budget() const;
 
  private:
   struct Impl;
