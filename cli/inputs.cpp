@@ -176,7 +176,11 @@ std::vector<Input> expand_inputs(const std::vector<std::string>& args, std::vect
     }
     std::error_code ec;
     auto st = fs::status(a, ec);
-    if (!ec && fs::exists(st) && outside(a)) {
+    if (ec && ec != std::errc::no_such_file_or_directory && ec != std::errc::not_a_directory) {
+      // A directory on the way that cannot be searched, a loop of links:
+      // the file may well exist, so say what the system says.
+      out.push_back({a, false, "cannot be read: " + ec.message(), true});
+    } else if (!ec && fs::exists(st) && outside(a)) {
       out.push_back(refused(a));
     } else if (!ec && fs::is_directory(st)) {
       walk(a, out, skipped);

@@ -188,6 +188,10 @@ TEST(HostileIo, AnUnreadableSubdirectoryIsAnErrorWithItsReason) {
   fs::permissions(t.path / "site" / "page.html", fs::perms::all);
   fs::permissions(t.path / "site" / "locked", fs::perms::none);
   CliRun r = shell(as + kRampa + " check --no-config --format json " + quoted(t.path / "site"));
+  // A page named inside it is unreadable, not missing.
+  CliRun named = shell(as + kRampa + " check --no-config " + quoted(t.path / "site" / "locked" / "other.html"));
+  EXPECT_EQ(named.code, 2);
+  EXPECT_NE(named.err.find("other.html: cannot be read: Permission denied"), std::string::npos) << named.err;
   fs::permissions(t.path / "site" / "locked", fs::perms::owner_all);
   EXPECT_EQ(r.code, 2);
   EXPECT_NE(r.err.find("locked: cannot read this directory: Permission denied"), std::string::npos) << r.err;
