@@ -48,7 +48,7 @@ TEST(HostileIo, WritesIntoAFifoAndLeavesItAFifo) {
   fs::path fifo = t.path / "report.fifo";
   ASSERT_EQ(::mkfifo(fifo.c_str(), 0600), 0);
   fs::path got = t.path / "got.json";
-  CliRun r = shell("cat " + quoted(fifo) + " > " + quoted(got) + " & timeout 60 " + kRampa +
+  CliRun r = shell("timeout 60 cat " + quoted(fifo) + " > " + quoted(got) + " & timeout 60 " + kRampa +
                    " check --no-config --format json -o " + quoted(fifo) + " " + kPage + "; code=$?; wait; exit $code");
   EXPECT_EQ(r.code, 1) << r.err;
   EXPECT_TRUE(is_a_fifo(fifo));
