@@ -1369,7 +1369,7 @@ struct Styles::Impl {
   std::vector<std::string> unreadable;
   std::vector<std::string> over_css_limit;  // sheets left out past CascadeOptions::max_css_bytes
   std::size_t css_bytes = 0;
-  std::vector<const ParsedSheet*> counted;  // the distinct sheets in css_bytes
+  std::unordered_set<const ParsedSheet*> counted;  // the distinct sheets in css_bytes
   Tri complete = Tri::yes;
   std::uint64_t work = 0;
   bool over_budget = false;
@@ -1464,14 +1464,14 @@ void Styles::Impl::add_sheet(std::shared_ptr<const ParsedSheet> parsed, const No
 // page together stay within the limit (the same sheet linked twice counts
 // once). False after noting the sheet as left out.
 bool Styles::Impl::within_css_limit(const ParsedSheet& sheet, const std::string& href, const CascadeOptions& options) {
-  if (std::find(counted.begin(), counted.end(), &sheet) != counted.end()) return true;
+  if (counted.contains(&sheet)) return true;
   if (css_bytes + sheet.text.size() > options.max_css_bytes) {
     over_css_limit.push_back(href.empty() ? std::string("<style>") : href);
     complete = complete && Tri::unknown;
     return false;
   }
   css_bytes += sheet.text.size();
-  counted.push_back(&sheet);
+  counted.insert(&sheet);
   return true;
 }
 
@@ -1490,12 +1490,7 @@ void Styles::Impl::drop_repeated_sheets() {
     const AuthorSheet& a = sheets[i];
     std::size_t l = last[a.parsed.get()];
     const AuthorSheet& later = sheets[l];
-    bool same_condition = a.condition.applies == later.condition.applies &&
-                          a.condition.viewport_dependent == later.condition.viewport_dependent &&
-                          a.condition.portrait == later.condition.portrait &&
-                          a.condition.landscape == later.condition.landscape &&
-                          a.condition.orientation == later.condition.orientation;
-    if (l != i && same_condition && a.parsed->sheet.layers.empty()) continue;
+    if (l != i && a.condition == later.condition && a.parsed->sheet.layers.empty()) continue;
     kept.push_back(a);
   }
   sheets = std::move(kept);

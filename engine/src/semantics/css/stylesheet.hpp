@@ -35,6 +35,7 @@ struct Condition {
     return {a.applies && b.applies, a.viewport_dependent || b.viewport_dependent, a.portrait && b.portrait,
             a.landscape && b.landscape, a.orientation || b.orientation};
   }
+  friend bool operator==(const Condition&, const Condition&) = default;
 };
 
 struct Declaration {
